@@ -40,3 +40,13 @@ export function idPrefixOf(id: string): string {
   const colon = id.indexOf(":");
   return colon < 0 ? "" : id.slice(0, colon);
 }
+
+/**
+ * A numbered legal document is known by its number wherever it is cited
+ * ("Nghị định số 49/2017/NĐ-CP", "NĐ 49/2017/NĐ-CP"), so its id comes from the
+ * number (`directive:49-2017-nd-cp`, the format's own example); an unnumbered
+ * one falls back to its name.
+ */
+export function directiveId(number: string | null, name: string): string {
+  return number ? `${ID_PREFIX.Directive}:${slugify(number)}` : entityId("Directive", name);
+}
