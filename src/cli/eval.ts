@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import type { Extraction } from "../domain/model.js";
+import { addCounts, type Counts, prf, scoreReport, total } from "../extract/evaluate.js";
+import { extract } from "../extract/index.js";
+import { readReportFile } from "../extract/read-report.js";
+
+/**
+ * `npm run eval`: extracts the reports in ../shared/reports and compares them
+ * with the curated seeds/, printing P/R/F1 per entity and relation type and
+ * every miss and false hit. Exit code 1 when a report has no seed or no report is found.
+ */
+const root = resolve(import.meta.dirname, "../..");
+const reportsDir = resolve(root, process.env.KG_REPORTS_DIR ?? "../shared/reports");
+const seedsDir = resolve(root, "seeds");
+
+async function main(): Promise<number> {
+  if (!existsSync(reportsDir)) {
+    console.error(`no reports at ${reportsDir} (set KG_REPORTS_DIR)`);
+    return 1;
+  }
+  const files = readdirSync(reportsDir)
+    .filter((f) => /\.(txt|md|html?)$/i.test(f))
+    .sort();
+  const entities = new Map<string, Counts>();
+  const relations = new Map<string, Counts>();
+  let missing = 0;
+  for (const file of files) {
+    const stem = basename(file).replace(/\.[^.]+$/u, "");
+    const seedPath = join(seedsDir, `${stem}.json`);
+    if (!existsSync(seedPath)) {
+      console.log(`! ${file}: no seed at seeds/${stem}.json`);
+      missing++;
+      continue;
+    }
+    const gold = JSON.parse(readFileSync(seedPath, "utf8")) as Extraction;
+    const report = await readReportFile(join(reportsDir, file));
+    const extraction = extract(report.text, { source: file });
+    const score = scoreReport(gold, extraction);
+    addCounts(entities, score.entities);
+    addCounts(relations, score.relations);
+    const e = prf(total(score.entities));
+    const r = prf(total(score.relations));
+    console.log(`\n== ${file}  entities F1 ${e.f1.toFixed(3)}  relations F1 ${r.f1.toFixed(3)}`);
+    for (const m of score.missedEntities) console.log(`  miss   entity   ${m}`);
+    for (const m of score.falseEntities) console.log(`  false  entity   ${m}`);
+    for (const m of score.missedRelations) console.log(`  miss   relation ${m}`);
+    for (const m of score.falseRelations) console.log(`  false  relation ${m}`);
+  }
+  printTable("Entities", entities);
+  printTable("Relations", relations);
+  return missing > 0 || files.length === 0 ? 1 : 0;
+}
+
+function printTable(title: string, counts: Map<string, Counts>): void {
+  console.log(`\n${title.padEnd(16)}   tp   fp   fn      P      R     F1`);
+  const row = (name: string, c: Counts) => {
+    const { p, r, f1 } = prf(c);
+    console.log(
+      `  ${name.padEnd(16)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f1.toFixed(3)}`,
+    );
+  };
+  for (const [k, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) row(k, c);
+  row("ALL", total(counts));
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,131 @@
+import type { OrganizationKind } from "../model.js";
+
+/**
+ * The names of bodies the genre refers to, spelt in full, with the short forms
+ * a report may use. Matching is on lower-cased text, so entries are lower case;
+ * `name` is how a reader writes the body in full.
+ */
+export interface NamedBody {
+  /** Lower-case spellings, longest first where one extends another. */
+  forms: readonly string[];
+  name: string;
+}
+
+/** Departments of a provincial People's Committee ("Sở …"), before and after the 2025 mergers. */
+export const DEPARTMENTS: readonly NamedBody[] = [
+  {
+    name: "Thông tin và Truyền thông",
+    forms: ["thông tin và truyền thông", "thông tin - truyền thông", "tt&tt", "tt & tt", "tt-tt", "tttt", "tt&t", "tt và tt"],
+  },
+  { name: "Khoa học và Công nghệ", forms: ["khoa học và công nghệ", "khoa học - công nghệ", "kh&cn", "khcn"] },
+  { name: "Kế hoạch và Đầu tư", forms: ["kế hoạch và đầu tư", "kh&đt", "khđt"] },
+  { name: "Tài chính", forms: ["tài chính"] },
+  { name: "Nội vụ", forms: ["nội vụ"] },
+  { name: "Tư pháp", forms: ["tư pháp"] },
+  { name: "Công Thương", forms: ["công thương"] },
+  { name: "Xây dựng", forms: ["xây dựng"] },
+  { name: "Y tế", forms: ["y tế"] },
+  { name: "Ngoại vụ", forms: ["ngoại vụ"] },
+  { name: "Giáo dục và Đào tạo", forms: ["giáo dục và đào tạo", "gd&đt", "gdđt"] },
+  { name: "Giao thông vận tải", forms: ["giao thông vận tải", "giao thông - vận tải", "gtvt"] },
+  { name: "Tài nguyên và Môi trường", forms: ["tài nguyên và môi trường", "tn&mt", "tnmt"] },
+  { name: "Nông nghiệp và Phát triển nông thôn", forms: ["nông nghiệp và phát triển nông thôn", "nn&ptnt", "nnptnt"] },
+  { name: "Nông nghiệp và Môi trường", forms: ["nông nghiệp và môi trường", "nn&mt"] },
+  {
+    name: "Lao động - Thương binh và Xã hội",
+    forms: ["lao động - thương binh và xã hội", "lao động, thương binh và xã hội", "lđ-tb&xh", "lđtbxh"],
+  },
+  {
+    name: "Văn hóa, Thể thao và Du lịch",
+    forms: ["văn hóa, thể thao và du lịch", "văn hóa - thể thao và du lịch", "vh-tt&dl", "vhttdl", "vh,tt&dl"],
+  },
+  { name: "Văn hóa và Thể thao", forms: ["văn hóa và thể thao"] },
+  { name: "Du lịch", forms: ["du lịch"] },
+  { name: "Dân tộc và Tôn giáo", forms: ["dân tộc và tôn giáo"] },
+];
+
+/** Ministries ("Bộ …"). */
+export const MINISTRIES: readonly NamedBody[] = [
+  { name: "Thông tin và Truyền thông", forms: ["thông tin và truyền thông", "tt&tt", "tt & tt", "tttt", "tt-tt"] },
+  { name: "Khoa học và Công nghệ", forms: ["khoa học và công nghệ", "kh&cn"] },
+  { name: "Kế hoạch và Đầu tư", forms: ["kế hoạch và đầu tư", "kh&đt"] },
+  { name: "Tài chính", forms: ["tài chính"] },
+  { name: "Nội vụ", forms: ["nội vụ"] },
+  { name: "Tư pháp", forms: ["tư pháp"] },
+  { name: "Công an", forms: ["công an"] },
+  { name: "Quốc phòng", forms: ["quốc phòng"] },
+  { name: "Ngoại giao", forms: ["ngoại giao"] },
+  { name: "Công Thương", forms: ["công thương"] },
+  { name: "Xây dựng", forms: ["xây dựng"] },
+  { name: "Y tế", forms: ["y tế"] },
+  { name: "Giáo dục và Đào tạo", forms: ["giáo dục và đào tạo", "gd&đt"] },
+  { name: "Giao thông vận tải", forms: ["giao thông vận tải", "gtvt"] },
+  { name: "Tài nguyên và Môi trường", forms: ["tài nguyên và môi trường", "tn&mt"] },
+  { name: "Nông nghiệp và Phát triển nông thôn", forms: ["nông nghiệp và phát triển nông thôn", "nn&ptnt"] },
+  { name: "Nông nghiệp và Môi trường", forms: ["nông nghiệp và môi trường"] },
+  { name: "Lao động - Thương binh và Xã hội", forms: ["lao động - thương binh và xã hội", "lao động, thương binh và xã hội", "lđ-tb&xh"] },
+  { name: "Văn hóa, Thể thao và Du lịch", forms: ["văn hóa, thể thao và du lịch", "vh-tt&dl", "vhttdl"] },
+  { name: "Dân tộc và Tôn giáo", forms: ["dân tộc và tôn giáo"] },
+];
+
+/** National bodies named without a province. Capitalisation is checked by the matcher. */
+export const NATIONAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKind }> = [
+  { name: "Thủ tướng Chính phủ", forms: ["thủ tướng chính phủ"], kind: "GOVERNMENT" },
+  { name: "Văn phòng Chính phủ", forms: ["văn phòng chính phủ"], kind: "GOVERNMENT" },
+  { name: "Chính phủ", forms: ["chính phủ"], kind: "GOVERNMENT" },
+  { name: "Bộ Chính trị", forms: ["bộ chính trị"], kind: "PARTY_COMMITTEE" },
+  { name: "Ban Bí thư", forms: ["ban bí thư"], kind: "PARTY_COMMITTEE" },
+  {
+    name: "Ban Chấp hành Trung ương Đảng",
+    forms: ["ban chấp hành trung ương đảng", "ban chấp hành trung ương", "bch trung ương đảng", "bch trung ương"],
+    kind: "PARTY_COMMITTEE",
+  },
+  { name: "Ủy ban Thường vụ Quốc hội", forms: ["ủy ban thường vụ quốc hội"], kind: "OTHER" },
+  { name: "Quốc hội", forms: ["quốc hội"], kind: "OTHER" },
+  { name: "Thông tấn xã Việt Nam", forms: ["thông tấn xã việt nam", "ttxvn"], kind: "MEDIA" },
+  { name: "Đài Truyền hình Việt Nam", forms: ["đài truyền hình việt nam"], kind: "MEDIA" },
+  { name: "Đài Tiếng nói Việt Nam", forms: ["đài tiếng nói việt nam"], kind: "MEDIA" },
+];
+
+/**
+ * Telecom and IT enterprises whose provincial branches are named
+ * "<brand> <province>" ("Viễn thông Thái Nguyên", "Chi nhánh Viettel Thái Nguyên").
+ */
+export const ENTERPRISE_BRANDS: readonly NamedBody[] = [
+  { name: "Viettel", forms: ["viettel"] },
+  { name: "VNPT", forms: ["vnpt"] },
+  { name: "Viễn thông", forms: ["viễn thông"] },
+  { name: "FPT", forms: ["fpt"] },
+  { name: "MobiFone", forms: ["mobifone"] },
+  { name: "Vietnamobile", forms: ["vietnamobile"] },
+  { name: "Bưu điện tỉnh", forms: ["bưu điện tỉnh", "bưu điện"] },
+];
+
+/** Provincial bodies named "<head> tỉnh <province>" besides the Sở, UBND and HĐND. */
+export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKind }> = [
+  { name: "Cổng thông tin điện tử", forms: ["cổng thông tin điện tử", "cổng ttđt", "cttđt"], kind: "MEDIA" },
+  {
+    name: "Đài Phát thanh - Truyền hình",
+    forms: [
+      "đài phát thanh - truyền hình",
+      "đài phát thanh – truyền hình",
+      "đài phát thanh và truyền hình",
+      "đài phát thanh truyền hình",
+      "đài pt-th",
+      "đài pt&th",
+      "đài pt - th",
+    ],
+    kind: "MEDIA",
+  },
+  { name: "Văn phòng Ủy ban nhân dân", forms: ["văn phòng ủy ban nhân dân", "văn phòng ubnd"], kind: "OTHER" },
+  { name: "Văn phòng Tỉnh ủy", forms: ["văn phòng tỉnh ủy"], kind: "PARTY_COMMITTEE" },
+  { name: "Ban Tuyên giáo Tỉnh ủy", forms: ["ban tuyên giáo tỉnh ủy"], kind: "PARTY_COMMITTEE" },
+  {
+    name: "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    forms: ["ủy ban mặt trận tổ quốc việt nam", "ủy ban mttq việt nam", "ủy ban mttq", "ubmttq"],
+    kind: "OTHER",
+  },
+  { name: "Công an", forms: ["công an"], kind: "OTHER" },
+  { name: "Bộ Chỉ huy Quân sự", forms: ["bộ chỉ huy quân sự"], kind: "OTHER" },
+  { name: "Hội Nhà báo", forms: ["hội nhà báo"], kind: "OTHER" },
+];

@@ -1,0 +1,35 @@
+import { foldVietnamese } from "../text.js";
+
+/**
+ * National target programmes (Chương trình mục tiêu quốc gia) under their
+ * full names. Reports shorten them ("… đưa thông tin về cơ sở"); a shortened
+ * mention is the same programme, so it takes the full name.
+ */
+export const NATIONAL_TARGET_PROGRAMMES: readonly string[] = [
+  "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+  "Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+  "Chương trình mục tiêu quốc gia đưa thông tin về cơ sở miền núi, vùng sâu, vùng xa, biên giới, hải đảo",
+  "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi",
+  "Chương trình mục tiêu quốc gia phát triển văn hóa",
+  "Chương trình mục tiêu quốc gia việc làm và dạy nghề",
+  "Chương trình mục tiêu quốc gia về ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước",
+];
+
+/** Programmes the genre names by an abbreviation. */
+export const PROGRAMME_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  "chương trình vtci": "Chương trình cung cấp dịch vụ viễn thông công ích",
+  "chương trình mtqg": "Chương trình mục tiêu quốc gia",
+  ctmtqg: "Chương trình mục tiêu quốc gia",
+};
+
+const compact = (s: string) => foldVietnamese(s).replace(/[^a-z0-9]/g, "");
+
+/** The full name of a national target programme a (possibly shortened) name refers to. */
+export function nationalProgrammeNamed(name: string): string | undefined {
+  const key = compact(name);
+  if (key.length < compact("Chương trình mục tiêu quốc gia").length + 12) return undefined;
+  return NATIONAL_TARGET_PROGRAMMES.find((full) => {
+    const k = compact(full);
+    return k.startsWith(key) || key.startsWith(k);
+  });
+}

@@ -1,0 +1,12 @@
+import type { TextIndex } from "./text-index.js";
+
+/** What every step knows about the report besides its words. */
+export interface ReportContext {
+  index: TextIndex;
+  /** The province the report is about (Province entity id), or null. */
+  provinceId: string | null;
+  /** The date the report shows things as of: the event date, else publication. */
+  publishedOn: string | null;
+  /** The year the text is about, for dates written without one. */
+  year: number | null;
+}

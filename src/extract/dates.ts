@@ -1,0 +1,62 @@
+/**
+ * Dates as the genre writes them: "Ngày 9/1", "Chiều 17/1/2019",
+ * "Sáng ngày 02/01/2014", "03-12-2018 13:16", "ngày 24 tháng 4 năm 2017". A day
+ * and month without a year take it from a reference date (the publication
+ * date, or the year the text is about).
+ */
+export interface FoundDate {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  year: number | null;
+}
+
+const NUMERIC = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/]|\.\d)/gu;
+const WORDED = /(?<![\p{L}\d])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\d])/giu;
+
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const day = Number(m[1]);
+    const month = Number(m[3]);
+    const year = m[4] ? Number(m[4]) : null;
+    // "1.751", "3.670": thousands, not dates; a dotted date needs its year.
+    if (m[2] === "." && year === null) continue;
+    if (m[2] === "-" && year === null) continue;
+    if (!valid(day, month, year)) continue;
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, day, month, year });
+  }
+  for (const m of text.matchAll(WORDED)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    const year = m[3] ? Number(m[3]) : null;
+    if (!valid(day, month, year)) continue;
+    found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, day, month, year });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function valid(day: number, month: number, year: number | null): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (year !== null && (year < 1945 || year > 2100)) return false;
+  return iso(year ?? 2000, month, day) !== null;
+}
+
+/** YYYY-MM-DD, or null when the day does not exist. */
+export function iso(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Completes a date with the reference year; null if it still has none. */
+export function completeDate(d: FoundDate, referenceYear: number | null): string | null {
+  const year = d.year ?? referenceYear;
+  return year === null ? null : iso(year, d.month, d.day);
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && iso(Number(m[1]), Number(m[2]), Number(m[3])) === value;
+}

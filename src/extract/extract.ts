@@ -1,0 +1,361 @@
+import { sha256Hex } from "../domain/extraction.schema.js";
+import { provinceById, provinceCode } from "../domain/gazetteer/provinces.js";
+import { entityId as domainEntityId, eventId, reportId } from "../domain/ids.js";
+import type { EntityType } from "../domain/model.js";
+import { type Extraction, FORMAT_ID, type Span } from "../domain/model.js";
+import { normalizeText } from "../domain/text.js";
+import type { ReportContext } from "./context.js";
+import { isIsoDate } from "./dates.js";
+import { GraphBuilder } from "./graph-builder.js";
+import { type ConferenceMention, findConferences } from "./mentions/conferences.js";
+import { findDirectives } from "./mentions/directives.js";
+import { findInstructions } from "./mentions/instructions.js";
+import { findOrganizations, type OrgMention } from "./mentions/organizations.js";
+import { findPersons } from "./mentions/persons.js";
+import { findProgrammes } from "./mentions/programmes.js";
+import { findProvinceMentions } from "./mentions/provinces.js";
+import { readMetadata } from "./metadata.js";
+import { normalizeReport } from "./normalize/normalize.js";
+import { implementer } from "./relations/implements.js";
+import { findTriggers, governingTrigger, ROLE_RANK, type Role } from "./relations/participation.js";
+import { reportProvince } from "./report-province.js";
+import { indexText, lineAt, sentenceAt } from "./text-index.js";
+
+const idCache = new Map<string, string>();
+
+/** Ids are pure functions of type and name; the same few names recur in every sentence, so fold each once. */
+function entityId(type: EntityType, name: string): string {
+  const key = `${type}\u0000${name}`;
+  let id = idCache.get(key);
+  if (id === undefined) {
+    id = domainEntityId(type, name);
+    if (idCache.size > 100_000) idCache.clear();
+    idCache.set(key, id);
+  }
+  return id;
+}
+
+export interface ExtractOptions {
+  /** File name or URL the text came from (gives the report id). */
+  source: string;
+  /** The page's address, when a crawl knows it (its domain may name the province). */
+  url?: string;
+  /** Publication date (YYYY-MM-DD) when the text lacks it. */
+  publishedOn?: string;
+}
+
+export interface ExtractResult {
+  extraction: Extraction;
+  /**
+   * The text the offsets index into and whose digest is `report.sha256`: the
+   * input in NFC with `\n` line endings, as the extraction format fixes. The
+   * pipeline reads a cleaner view (chrome stripped, blanks folded, one
+   * tone-mark placement) and maps every span back onto this text, so the same
+   * report annotated by hand and by the extractor share offsets and digest.
+   */
+  text: string;
+}
+
+/** Text → extraction JSON. Pure and deterministic. */
+export function extract(rawText: string, options: ExtractOptions): Extraction {
+  return extractWithText(rawText, options).extraction;
+}
+
+export function extractWithText(rawText: string, options: ExtractOptions): ExtractResult {
+  const sourceText = normalizeText(rawText);
+  const { text, origin } = normalizeReport(rawText);
+  const index = indexText(text);
+  const meta = readMetadata(index, rawText.normalize("NFC"), options.url);
+  const publishedOn = options.publishedOn && isIsoDate(options.publishedOn) ? options.publishedOn : meta.publishedOn;
+  const provinceMentions = findProvinceMentions(text);
+  const where = reportProvince(text, provinceMentions, options.url, meta.dateline?.code ?? null);
+  const ctx: ReportContext = {
+    index,
+    provinceId: where?.provinceId ?? null,
+    publishedOn,
+    year: publishedOn ? Number(publishedOn.slice(0, 4)) : null,
+  };
+  const g = new GraphBuilder(text);
+  const rid = reportId(options.source || options.url || "report");
+
+  // Provinces
+  const provinceEvidence: Span[] = where?.evidence ? [where.evidence] : [];
+  const addProvince = (id: string, span?: Span) => {
+    const p = provinceById(id);
+    if (!p) return;
+    g.entity({ id, type: "Province", name: p.name, code: provinceCode(p, publishedOn), aliases: [], mentions: [] }, span);
+  };
+  for (const m of provinceMentions) addProvince(m.provinceId, m);
+  if (where) {
+    addProvince(where.provinceId);
+    if (where.evidence) {
+      const name = text.slice(where.evidence.start, where.evidence.end).replace(/^(?:huyện|quận|thị xã)\s+/u, "");
+      const at = where.evidence.end - name.length;
+      g.mention(where.provinceId, { start: at, end: where.evidence.end });
+    }
+  }
+
+  // Organisations
+  const orgs = findOrganizations(ctx);
+  const department = mainDepartment(orgs);
+  const orgId = (o: OrgMention): string | null => {
+    if (o.bareDepartment) return department ? entityId("Organization", department.name) : null;
+    return entityId("Organization", o.name);
+  };
+  const addOrg = (o: OrgMention): string | null => {
+    const id = orgId(o);
+    if (!id) return null;
+    const ref = o.bareDepartment && department ? department : o;
+    if (ref.province) addProvince(ref.province);
+    g.entity(
+      {
+        id,
+        type: "Organization",
+        name: ref.name,
+        kind: ref.kind,
+        province: ref.province && provinceById(ref.province) ? ref.province : null,
+        aliases: [],
+        mentions: [],
+      },
+      o,
+    );
+    if (ref.province && provinceById(ref.province)) {
+      const evidence = o.provinceSpan ? [o] : [o, ...provinceEvidence];
+      if (!o.bareDepartment) g.relate("LOCATED_IN", id, ref.province, evidence);
+    }
+    return id;
+  };
+  for (const o of orgs) addOrg(o);
+
+  // Directives (documents)
+  const directives = findDirectives(ctx);
+  for (const d of directives) {
+    const id = entityId("Directive", d.number ?? d.name);
+    g.entity({ id, type: "Directive", name: d.name, kind: d.kind, number: d.number, issuedOn: d.issuedOn, aliases: [], mentions: [] }, d);
+    if (d.issuer) {
+      const issuerId = addOrg(d.issuer);
+      if (issuerId && d.issuerEvidence) g.relate("ISSUED", issuerId, id, [d.issuerEvidence]);
+    }
+  }
+
+  // Conferences
+  const conferenceMentions = findConferences(ctx, meta.titleLine);
+  const conferences: Array<ConferenceMention & { id: string }> = [];
+  let current: (ConferenceMention & { id: string }) | undefined;
+  // The organiser of an event is not also listed as attending it.
+  const organised = new Set<string>();
+  for (const c of conferenceMentions) {
+    if (c.name) {
+      const id = eventId("Conference", c.name, ctx.provinceId, c.date);
+      g.entity(
+        { id, type: "Conference", name: c.name, date: c.date, year: c.year, province: ctx.provinceId, aliases: [], mentions: [] },
+        c,
+      );
+      current = { ...c, id };
+      conferences.push(current);
+      if (ctx.provinceId) g.relate("HELD_IN", id, ctx.provinceId, [c.sentence, ...provinceEvidence]);
+      // "Sở TT&TT tổ chức Hội nghị …", "Hội nghị … do Sở TT&TT tổ chức".
+      for (const o of orgs) {
+        if (o.start < c.sentence.start || o.end > c.sentence.end) continue;
+        const between = ctx.index.lower.slice(o.end, c.start);
+        const organiser =
+          (o.end <= c.start &&
+            /^\s*(?:đã\s+|vừa\s+)?(?:phối hợp với [^,.]{0,60}\s)?(?:tổ chức|đồng tổ chức|khai mạc)\s+(?:thành công\s+)?(?:các\s+|những\s+)?$/u.test(
+              between,
+            )) ||
+          (o.start >= c.end &&
+            /^\s*,?\s*do\s+$/u.test(ctx.index.lower.slice(c.end, o.start)) &&
+            /^\s*(?:phối hợp\s+)?tổ chức/u.test(ctx.index.lower.slice(o.end, o.end + 20)));
+        const partner = orgs.find(
+          (o2) => o2.start > o.end && o2.end <= c.start && /^\s*(?:và|,|cùng)\s*$/u.test(ctx.index.lower.slice(o.end, o2.start)),
+        );
+        const coOrganiser =
+          partner !== undefined &&
+          /^\s*(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:tổ chức|đồng tổ chức)\s+(?:thành công\s+)?(?:các\s+|những\s+)?$/u.test(
+            ctx.index.lower.slice(partner.end, c.start),
+          );
+        if (!organiser && !coOrganiser) continue;
+        const oid = addOrg(o);
+        if (!oid) continue;
+        g.relate("ORGANIZED", oid, id, [{ start: Math.min(o.start, c.start), end: Math.max(o.end, c.end) }]);
+        organised.add(`${oid}\u0000${id}`);
+      }
+    } else if (current) {
+      g.mention(current.id, c);
+    }
+  }
+  const conferenceFor = (at: number): (ConferenceMention & { id: string }) | undefined => {
+    if (conferences.length === 1) return conferences[0];
+    let best: (ConferenceMention & { id: string }) | undefined;
+    for (const c of conferences) if (c.start <= at) best = c;
+    return best ?? conferences[0];
+  };
+
+  // People and their titles
+  const people = findPersons(ctx);
+  const personId = (name: string) => entityId("Person", name);
+  for (const p of people.mentions) g.entity({ id: personId(p.name), type: "Person", name: p.name, aliases: [], mentions: [] }, p);
+  const asOfAt = (at: number) => conferenceFor(at)?.date ?? publishedOn ?? null;
+  for (const claim of people.claims) {
+    const org = claim.title.org;
+    if (!org) continue;
+    const oid = addOrg(org);
+    if (!oid) continue;
+    g.relate("HOLDS_POSITION", personId(claim.name), oid, [claim.evidence], {
+      title: claim.title.title,
+      asOf: asOfAt(claim.evidence.start),
+    });
+  }
+
+  // Byline
+  if (meta.byline) {
+    const b = meta.byline;
+    const known = people.mentions.find((p) => p.start === b.nameSpan.start);
+    const id = personId(known?.name ?? b.name);
+    g.entity({ id, type: "Person", name: known?.name ?? b.name, aliases: [], mentions: [] }, b.nameSpan);
+    g.relate("AUTHORED", id, rid, [b.line]);
+  }
+
+  // Participation: one relation per person per event, the strongest stated.
+  if (conferences.length > 0) {
+    const best = new Map<string, { role: Role; evidence: Span[]; conf: string; person: string }>();
+    const consider = (person: string, conf: string, role: Role, evidence: Span) => {
+      const key = `${person}\u0000${conf}`;
+      const prev = best.get(key);
+      if (!prev || ROLE_RANK[role] > ROLE_RANK[prev.role]) best.set(key, { role, evidence: [evidence], conf, person });
+      else if (prev.role === role) prev.evidence.push(evidence);
+    };
+    const peopleBySentence = bucket(index.sentences, people.mentions);
+    const orgsBySentence = bucket(index.sentences, orgs);
+    for (const [si, sentence] of index.sentences.entries()) {
+      const inSentence = peopleBySentence[si] ?? [];
+      const attendingOrgs = orgsBySentence[si] ?? [];
+      if (inSentence.length === 0 && attendingOrgs.length === 0) continue;
+      const triggers = findTriggers(index, sentence);
+      if (triggers.length === 0) continue;
+      const eventSentence = conferenceMentions.some((c) => c.start >= sentence.start && c.end <= sentence.end);
+      const line = lineAt(index, sentence.start);
+      const caption = line !== undefined && !/[.!?…]$/u.test(text.slice(line.start, line.end).trim()) && line.end - line.start < 200;
+      const conf = conferenceFor(sentence.start);
+      if (!conf) continue;
+      for (const p of inSentence) {
+        const t = governingTrigger(triggers, p, eventSentence, caption);
+        if (!t) continue;
+        consider(personId(p.name), conf.id, t.role, { start: Math.min(p.start, t.start), end: Math.max(p.end, t.end) });
+      }
+      // Bodies: "Tham dự … có … đại diện lãnh đạo Bộ TT&TT", "Cũng trong hội nghị, Sở … đã công bố …".
+      const representedList = new Set<number>();
+      for (const o of attendingOrgs) {
+        const oid = orgId(o);
+        if (!oid || organised.has(`${oid}\u0000${conf.id}`)) continue;
+        // "đại diện lãnh đạo Viễn thông X, Chi nhánh Viettel X": the list shares its "đại diện".
+        const represented =
+          /(?:đại diện(?: lãnh đạo)?(?: các)?)\s+$/iu.test(text.slice(Math.max(0, o.start - 24), o.start)) || representedList.has(o.start);
+        const next = attendingOrgs[attendingOrgs.indexOf(o) + 1];
+        if (represented && next && /^\s*(?:,|và)\s*$/u.test(text.slice(o.end, next.start))) representedList.add(next.start);
+        const before = [...triggers].reverse().find((t) => t.end <= o.start && t.role === "ATTENDED" && !t.weak);
+        const acting = /^\s*(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|ký kết|giới thiệu)(?![\p{L}])/u.test(
+          index.lower.slice(o.end, o.end + 20),
+        );
+        const subject = /^(?:[^,]{0,40},\s*)?$/u.test(text.slice(sentence.start, o.start));
+        if ((represented && before) || (acting && subject && eventSentence)) {
+          addOrg(o);
+          consider(
+            oid,
+            conf.id,
+            "ATTENDED",
+            represented && before
+              ? { start: before.start, end: o.end }
+              : { start: sentence.start, end: Math.min(sentence.end, o.end + 20) },
+          );
+        }
+      }
+    }
+    for (const r of best.values()) g.relate(r.role, r.person, r.conf, r.evidence);
+  }
+
+  // Instructions
+  const instructions = findInstructions(ctx, people.mentions);
+  for (const ins of instructions) {
+    const conf = conferenceFor(ins.start);
+    const date = conf?.date ?? publishedOn ?? null;
+    const id = eventId("Directive", ins.label, ctx.provinceId, date);
+    g.entity({ id, type: "Directive", name: ins.label, kind: "INSTRUCTION", number: null, issuedOn: date, aliases: [], mentions: [] }, ins);
+    g.relate("ISSUED", personId(ins.speaker), id, [ins.trigger, ins]);
+    if (conf) g.relate("ISSUED_AT", id, conf.id, [ins]);
+  }
+
+  // Programmes, and who implements them
+  const instructionSpans = instructions.map((i) => ({ start: i.start, end: i.end }));
+  const programmes = findProgrammes(ctx, directives, meta.titleLine);
+  for (const p of programmes) {
+    const id = entityId("Programme", p.name);
+    const existing = g.get(id);
+    g.entity({ id, type: "Programme", name: p.name, kind: p.kind, period: p.period, aliases: [], mentions: [] }, p);
+    if (existing && existing.type === "Programme" && existing.period === null && p.period) existing.period = p.period;
+    if (p.nested || p.partOf || instructionSpans.some((s) => s.start <= p.start && p.end <= s.end)) continue;
+    const sentence = sentenceAt(index, p.start);
+    if (!sentence) continue;
+    const who = implementer(index, sentence, p, orgs);
+    if (!who) continue;
+    const oid = addOrg(who.org);
+    if (oid) g.relate("IMPLEMENTS", oid, id, who.evidence);
+  }
+
+  const { entities, relations } = mapSpansOntoSource(g.build(), origin);
+  const p = where ? provinceById(where.provinceId) : undefined;
+  const extraction: Extraction = {
+    format: FORMAT_ID,
+    report: {
+      id: rid,
+      title: meta.title,
+      publishedOn,
+      publisher: meta.publisher,
+      author: meta.byline?.name ?? null,
+      province: p ? p.id : null,
+      source: options.source || options.url || "report",
+      sha256: sha256Hex(sourceText),
+      ...(where?.inferredFrom ? { provinceInferredFrom: where.inferredFrom } : {}),
+    },
+    entities,
+    relations,
+  };
+  return { extraction, text: sourceText };
+}
+
+/** Spans found in the cleaned view, moved onto the source text (the origin map is monotonic, so order holds). */
+function mapSpansOntoSource(
+  graph: { entities: Extraction["entities"]; relations: Extraction["relations"] },
+  origin: Int32Array,
+): { entities: Extraction["entities"]; relations: Extraction["relations"] } {
+  const onSource = (s: Span): Span => ({ start: origin[s.start] ?? s.start, end: (origin[s.end - 1] ?? s.end - 1) + 1 });
+  return {
+    entities: graph.entities.map((e) => ({ ...e, mentions: e.mentions.map(onSource) })),
+    relations: graph.relations.map((r) => ({ ...r, evidence: r.evidence.map(onSource) })),
+  };
+}
+
+/** Spans grouped by the sentence that holds them (sentences are sorted and disjoint). */
+function bucket<T extends Span>(sentences: Span[], spans: T[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let si = 0;
+  for (const s of sorted) {
+    while (si < sentences.length && (sentences[si] as Span).end < s.end) si++;
+    const sentence = sentences[si];
+    if (sentence && s.start >= sentence.start && s.end <= sentence.end) out[si]?.push(s);
+  }
+  return out;
+}
+
+/** The department a bare "Sở" stands for: the one the report names most. */
+function mainDepartment(orgs: OrgMention[]): OrgMention | undefined {
+  const counts = new Map<string, { n: number; first: OrgMention }>();
+  for (const o of orgs) {
+    if (o.kind !== "DEPARTMENT" || o.bareDepartment) continue;
+    const c = counts.get(o.name) ?? { n: 0, first: o };
+    c.n++;
+    counts.set(o.name, c);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+}

@@ -1,0 +1,63 @@
+import { provinceByName } from "../../domain/gazetteer/provinces.js";
+
+/**
+ * What a personal name looks like in this genre: two to five capitalised
+ * syllables ("Lê Văn Quý", "Giàng A Páo", "Y Ngông Niê Kdăm", "TRANG VÂN").
+ * Whether a capitalised run is a person is decided by its context (mentions/persons.ts).
+ */
+export const NAME_RUN = /(?<![\p{L}\p{N}'’&])\p{Lu}[\p{L}'’]*(?:[ ]\p{Lu}[\p{L}'’]*){1,4}(?![\p{L}\p{N}&])/gu;
+
+/** Capitalised words that begin or end a run but are never part of a Vietnamese personal name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    "sở bộ ban ủy hội đài báo cổng trung tâm ty tập đoàn tổng cục vụ viện phòng chi nhánh " +
+    "tỉnh huyện quận xã phường phủ đảng nhà nước " +
+    "phó chủ giám bí thủ trưởng chánh đồng chí ông bà đại biểu " +
+    "nghị thảo lễ huấn chương trình đề án dự kế hoạch quy chỉ luật " +
+    "ngày tháng năm sáng chiều tối trưa thứ tại trong theo với các những của và để cho từ đến sau trước khi " +
+    "tin truyền viễn bưu điện tử cntt ubnd hđnd tw tu " +
+    "tham phát biểu kết luận về đối tiếp tăng đẩy thực triển xây cũng qua đây đó này là có được đã đang sẽ " +
+    "trao tặng cờ khen giấy"
+  ).split(" "),
+);
+
+/** Words that start a title or a body: a run that reaches one has left the name. */
+const STOP_WORDS = new Set(
+  "phó chủ giám tổng bí thủ trưởng chánh sở bộ ban ủy hội đài báo cổng trung tâm tỉnh huyện ubnd hđnd cục vụ viện đồng chí ông bà năm ngày tháng".split(
+    " ",
+  ),
+);
+
+export function isNameWord(word: string): boolean {
+  return !NOT_NAME_WORDS.has(word.toLowerCase());
+}
+
+/** Trims a capitalised run to the part that can be a name; null if fewer than two syllables remain. */
+export function trimNameRun(run: string, start: number): { name: string; start: number; end: number } | null {
+  const words = run.split(" ");
+  let offset = start;
+  while (words.length > 0 && !isNameWord(words[0] as string)) {
+    offset += (words.shift() as string).length + 1;
+  }
+  // Stop at the first non-name word (the run continues into "Phó Chủ tịch …").
+  const kept: string[] = [];
+  for (const w of words) {
+    if (STOP_WORDS.has(w.toLowerCase())) break;
+    kept.push(w);
+  }
+  if (kept.length < 2) return null;
+  const name = kept.join(" ");
+  if (provinceByName(name)) return null;
+  // "Thái Nguyên Năm 2018": a place name followed by a capitalised word is not a person.
+  if (provinceByName(kept.slice(0, 2).join(" ")) || provinceByName(kept.slice(0, 3).join(" "))) return null;
+  return { name, start: offset, end: offset + name.length };
+}
+
+/** "TRANG VÂN" → "Trang Vân"; mixed-case names are kept as written. */
+export function displayName(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .split(" ")
+    .map((w) => (w.length > 0 ? (w[0] as string) + w.slice(1).toLowerCase() : w))
+    .join(" ");
+}

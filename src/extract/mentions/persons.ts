@@ -1,0 +1,180 @@
+import type { Span } from "../../domain/model.js";
+import type { ReportContext } from "../context.js";
+import { displayName, NAME_RUN, trimNameRun } from "./person-names.js";
+import { findTitlePhrases, type TitleMention } from "./titles.js";
+
+/** A person named, or referred to by title or "đồng chí", at a span of the text. */
+export interface PersonMention extends Span {
+  /** Display name (the entity's name). */
+  name: string;
+  surface: string;
+  /** "name": the name itself; "title": a title standing for a person named earlier. */
+  via: "name" | "title";
+}
+
+/** A title the text gives a person, with the words that give it. */
+export interface TitleClaim {
+  name: string;
+  title: TitleMention;
+  evidence: Span;
+}
+
+export interface PersonFindings {
+  mentions: PersonMention[];
+  claims: TitleClaim[];
+  titles: TitleMention[];
+}
+
+const HONORIFIC_BEFORE = /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà)\s+$/u;
+const LIST_SEPARATOR = /^(?:\s*[,;]\s*|\s+và\s+|\s*:\s*)$/u;
+const TITLE_SEPARATOR = /^(?:\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)$/u;
+
+interface Candidate extends Span {
+  name: string;
+  person: boolean;
+  /** Titles bound to this name. */
+  titles: TitleMention[];
+  /** Where the name's item ends (after its trailing titles). */
+  itemEnd: number;
+}
+
+export function findPersons(ctx: ReportContext): PersonFindings {
+  const { text } = ctx.index;
+  const titles = findTitlePhrases(ctx);
+  const titleEndingAt = new Map<number, TitleMention>();
+  for (const t of titles) titleEndingAt.set(t.end, t);
+  const titleStartingAt = new Map<number, TitleMention>();
+  for (const t of titles) titleStartingAt.set(t.start, t);
+
+  const candidates = nameCandidates(ctx, titles);
+  // Pass 1: names marked as people by an honorific, a title before, or a title after.
+  for (const c of candidates) {
+    const before = text.slice(Math.max(0, c.start - 12), c.start);
+    if (HONORIFIC_BEFORE.test(before)) c.person = true;
+    const titleBefore = titleBeforeName(text, c.start, titleEndingAt);
+    if (titleBefore) {
+      c.person = true;
+      c.titles.push(titleBefore);
+    }
+    const trailing = trailingTitles(text, c.end, titleStartingAt, candidates);
+    if (trailing.length > 0) {
+      c.person = true;
+      c.titles.push(...trailing);
+      c.itemEnd = trailing[trailing.length - 1]?.end ?? c.end;
+    }
+  }
+  // Pass 2: list continuation ("các đồng chí A, Phó Chủ tịch …; B - Giám đốc …", "Phó Giám đốc Sở: A, B").
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 1; i < candidates.length; i++) {
+      const c = candidates[i] as Candidate;
+      const prev = candidates[i - 1] as Candidate;
+      if (c.person || !prev.person) continue;
+      if (!LIST_SEPARATOR.test(text.slice(prev.itemEnd, c.start))) continue;
+      c.person = true;
+      // "Phó Giám đốc Sở: A, B": a title before a colon list belongs to every name in it.
+      const shared = prev.titles.find((t) => t.end <= prev.start);
+      if (shared && c.titles.length === 0 && /:\s*$/u.test(text.slice(shared.end, prev.start))) c.titles.push(shared);
+      changed = true;
+    }
+  }
+  // Pass 3: a name already known as a person is that person wherever it recurs.
+  const known = new Set(candidates.filter((c) => c.person).map((c) => c.name));
+  for (const c of candidates) if (!c.person && known.has(c.name)) c.person = true;
+
+  const people = candidates.filter((c) => c.person);
+  const mentions: PersonMention[] = people.map((c) => ({
+    start: c.start,
+    end: c.end,
+    name: c.name,
+    surface: text.slice(c.start, c.end),
+    via: "name",
+  }));
+  const claims: TitleClaim[] = [];
+  const bound = new Set<TitleMention>();
+  for (const c of people)
+    for (const t of c.titles) {
+      bound.add(t);
+      claims.push({ name: c.name, title: t, evidence: { start: Math.min(c.start, t.start), end: Math.max(c.end, t.end) } });
+    }
+  mentions.push(...titleCoreference(ctx, titles, bound, claims));
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions, claims, titles };
+}
+
+function nameCandidates(ctx: ReportContext, titles: TitleMention[]): Candidate[] {
+  const { text } = ctx.index;
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    let start = m.index ?? 0;
+    let run = m[0];
+    // A title phrase ("… UBND tỉnh Lào Cai") may reach into the run: the name starts after it.
+    for (const t of titles) {
+      if (t.start < start + run.length && t.end > start) {
+        const cut = t.end - start;
+        if (cut >= run.length) {
+          run = "";
+          break;
+        }
+        const rest = run.slice(cut).replace(/^\s+/u, "");
+        start += run.length - rest.length;
+        run = rest;
+      }
+    }
+    if (!run) continue;
+    const trimmed = trimNameRun(run, start);
+    if (!trimmed) continue;
+    out.push({ start: trimmed.start, end: trimmed.end, name: displayName(trimmed.name), person: false, titles: [], itemEnd: trimmed.end });
+  }
+  return out;
+}
+
+function titleBeforeName(text: string, start: number, titleEndingAt: Map<number, TitleMention>): TitleMention | undefined {
+  // "Giám đốc Sở TT&TT Trịnh Minh Châu", or a colon list "Phó Giám đốc Sở: A, B".
+  for (let gap = 1; gap <= 3; gap++) {
+    const t = titleEndingAt.get(start - gap);
+    if (t && /^(?:\s|\s*:\s*)$/u.test(text.slice(t.end, start))) return t;
+  }
+  return undefined;
+}
+
+function trailingTitles(text: string, end: number, titleStartingAt: Map<number, TitleMention>, candidates: Candidate[]): TitleMention[] {
+  const found: TitleMention[] = [];
+  let cursor = end;
+  for (;;) {
+    const sep = /^(?:\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)/u.exec(text.slice(cursor, cursor + 20));
+    if (!sep) break;
+    const t = titleStartingAt.get(cursor + sep[0].length);
+    if (!t) break;
+    // "A, Phó Chủ tịch UBND tỉnh Nguyễn B": a title right before another name is that name's.
+    const next = candidates.find((c) => c.start > t.end && c.start <= t.end + 2);
+    if (next && /^\s$/u.test(text.slice(t.end, next.start))) break;
+    if (!TITLE_SEPARATOR.test(sep[0])) break;
+    found.push(t);
+    cursor = t.end;
+    if (text[cursor] === ")") cursor++;
+  }
+  return found;
+}
+
+/**
+ * "Phó Chủ tịch UBND tỉnh đề nghị…", "đồng chí Giám đốc": a title with no name
+ * is the person named earlier with that title (same body when it names one).
+ */
+function titleCoreference(ctx: ReportContext, titles: TitleMention[], bound: Set<TitleMention>, claims: TitleClaim[]): PersonMention[] {
+  const { text } = ctx.index;
+  const out: PersonMention[] = [];
+  for (const t of titles) {
+    if (bound.has(t)) continue;
+    const earlier = claims.filter((c) => c.evidence.start < t.start && c.title.title === t.title);
+    const sameBody = earlier.filter(
+      (c) => !t.org || !c.title.org || c.title.org.name === t.org.name || t.org.bareDepartment || c.title.org.bareDepartment,
+    );
+    const names = new Set(sameBody.map((c) => c.name));
+    if (names.size !== 1) continue;
+    const name = [...names][0] as string;
+    out.push({ start: t.start, end: t.end, name, surface: text.slice(t.start, t.end), via: "title" });
+  }
+  return out;
+}

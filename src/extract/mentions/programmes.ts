@@ -1,0 +1,215 @@
+import { expandAbbreviations } from "../../domain/gazetteer/abbreviations.js";
+import { NATIONAL_TARGET_PROGRAMMES, nationalProgrammeNamed, PROGRAMME_ABBREVIATIONS } from "../../domain/gazetteer/programmes.js";
+import { provinceById } from "../../domain/gazetteer/provinces.js";
+import type { ProgrammeKind, Span } from "../../domain/model.js";
+import { foldVietnamese } from "../../domain/text.js";
+import type { ReportContext } from "../context.js";
+
+/**
+ * A named programme, project or plan ("Chương trình mục tiêu quốc gia xây
+ * dựng nông thôn mới giai đoạn 2016-2020", "đề án số hóa truyền dẫn, phát
+ * sóng truyền hình mặt đất", "Kế hoạch thực hiện …"). Generic uses ("kế hoạch
+ * năm 2018", "các quy hoạch, kế hoạch, đề án") are not programmes.
+ */
+export interface ProgrammeMention extends Span {
+  name: string;
+  kind: ProgrammeKind;
+  period: string | null;
+  /** Inside another programme's name ("kế hoạch triển khai đề án …"). */
+  nested: boolean;
+  /** Preceded by "thuộc": part of something else, not implemented by the clause's subject. */
+  partOf: boolean;
+}
+
+const KEYWORD = /(?<![\p{L}\p{N}])(chương trình mục tiêu quốc gia|chương trình|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}\p{N}])/gu;
+
+const KIND: Readonly<Record<string, ProgrammeKind>> = {
+  "chương trình mục tiêu quốc gia": "NATIONAL_TARGET_PROGRAMME",
+  "chương trình": "PROGRAMME",
+  "đề án": "PROJECT",
+  "dự án": "PROJECT",
+  "kế hoạch": "PLAN",
+  "quy hoạch": "PLAN",
+};
+
+/** First words that make a "kế hoạch"/"dự án" generic rather than named. */
+const GENERIC_FIRST =
+  /^(?:năm|công tác|đề ra|đã|của|và|được|này|đó|trên|lớn|trọng|cụ thể|số(?!\s+hóa)|các|những|nhiệm vụ|chỉ tiêu|giao|vốn|đầu tư|sử dụng|phát triển,|thì|là|với|như|hoặc|hay)(?![\p{L}])/u;
+
+/** A lower-case name must start like a name: a verbal noun or a topic. */
+const NAME_START =
+  /^(?:[“"«]|\p{Lu}|triển khai|xây dựng|thực hiện|số hóa|nâng cao|phát triển|truyền thông|hành động|ứng dụng|chuyển đổi|cung cấp|đưa|hỗ trợ|đào tạo|tuyên truyền|bảo đảm|đảm bảo|cải cách|tăng cường|hiện đại hóa|thông tin|giảm|mục tiêu|về|tổng thể|phổ cập|bồi dưỡng|thúc đẩy)/u;
+
+const PERIOD_RANGE = /^\s*,?\s*giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/u;
+const UNTIL_YEAR = /^\s*,?\s*(?:định hướng\s+)?đến năm\s+\d{4}/u;
+const TRAILING_YEAR = /^\s+năm\s+(\d{4})(?=\s*(?:[.;:!?\n…,)]|$))/u;
+const HARD_STOP =
+  /^(?:\s*[.;:!?\n…()]|\s+(?:của|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại|cho|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}]))/u;
+const INNER_STOP = /^\s+(?:trên địa bàn|thuộc)(?![\p{L}])/u;
+
+export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], titleLine: Span | undefined): ProgrammeMention[] {
+  const { lower } = ctx.index;
+  const found: ProgrammeMention[] = [];
+  for (const m of lower.matchAll(KEYWORD)) {
+    const start = m.index ?? 0;
+    if (titleLine && start < titleLine.end) continue;
+    if (exclude.some((s) => s.start <= start && start < s.end)) continue;
+    // "chương trình" inside "chương trình mục tiêu quốc gia" is matched by the longer keyword first.
+    const keyword = m[1] as string;
+    const before = lower.slice(Math.max(0, start - 12), start);
+    if (/(?:các|những|một số|nhiều|\d)\s+$/u.test(before) || /(?:^|\s)để\s+$/u.test(before)) continue;
+    const outer = found.find((p) => p.start < start && start < p.end);
+    const mention = readName(ctx, start, keyword, outer !== undefined);
+    if (!mention) continue;
+    found.push({ ...mention, nested: outer !== undefined, partOf: /thuộc\s+$/u.test(before) });
+  }
+  return found;
+}
+
+function readName(
+  ctx: ReportContext,
+  start: number,
+  keyword: string,
+  nested: boolean,
+): Omit<ProgrammeMention, "nested" | "partOf"> | undefined {
+  const { text, lower } = ctx.index;
+  const kind = KIND[keyword] ?? "OTHER";
+  const national = nationalAt(ctx, start);
+  if (national)
+    return { start, end: national.end, name: national.name, kind: "NATIONAL_TARGET_PROGRAMME", period: periodAfter(lower, national.end) };
+
+  let cursor = start + keyword.length;
+  const afterKeyword = text.slice(cursor, cursor + 80).replace(/^\s+/u, "");
+  const quoted = /^[“"«]([^”"»\n]{3,150})[”"»]/u.exec(afterKeyword);
+  const pieces: string[] = [];
+  let period: string | null = null;
+  let provinceTail = "";
+  if (quoted) {
+    cursor = text.indexOf(quoted[0], cursor) + quoted[0].length;
+    pieces.push(quoted[1] as string);
+  } else {
+    if (!NAME_START.test(afterKeyword) || GENERIC_FIRST.test(afterKeyword.toLowerCase())) return undefined;
+    let words = 0;
+    // Words since the last programme word inside the name ("kế hoạch triển khai đề án <số hóa truyền dẫn>, …").
+    let wordsSinceKeyword = 0;
+    for (;;) {
+      const rest = text.slice(cursor, cursor + 60);
+      const restLower = lower.slice(cursor, cursor + 60);
+      const range = PERIOD_RANGE.exec(restLower);
+      if (range) {
+        period = `${range[1]}-${range[2]}`;
+        cursor += range[0].length;
+        if (nested) break;
+        continue;
+      }
+      const until = UNTIL_YEAR.exec(restLower);
+      if (until) {
+        cursor += until[0].length;
+        if (nested) break;
+        continue;
+      }
+      const year = TRAILING_YEAR.exec(restLower);
+      if (year && words >= 2) {
+        period = year[1] as string;
+        cursor += year[0].length;
+        break;
+      }
+      if (/^\s+của tỉnh(?![\p{L}])/u.test(restLower)) {
+        provinceTail = provinceWords(ctx);
+        cursor += restLower.indexOf("tỉnh") + 4;
+        break;
+      }
+      if (/^\s+tỉnh(?=\s*(?:[.;:!?\n…,)]|$))/u.test(restLower)) {
+        provinceTail = provinceWords(ctx);
+        cursor += restLower.indexOf("tỉnh") + 4;
+        break;
+      }
+      if (HARD_STOP.test(restLower) || rest === "") break;
+      if (nested && INNER_STOP.test(restLower)) break;
+      const comma = /^,\s+/u.exec(rest);
+      if (comma) {
+        // "số hóa truyền dẫn, phát sóng …": a comma inside the first few words joins two nouns of one name.
+        const next = rest.slice(comma[0].length);
+        if (
+          wordsSinceKeyword <= 4 &&
+          /^\p{Ll}/u.test(next) &&
+          !/^(?:theo đó|đặc biệt|góp phần|đồng thời|trong đó|nhằm|tạo|đã|được|tổ chức)/u.test(next)
+        ) {
+          pieces.push(",");
+          cursor += comma[0].length - 1;
+          continue;
+        }
+        break;
+      }
+      const word = /^\s*([^\s,;:.!?…()]+)/u.exec(rest);
+      if (!word) break;
+      pieces.push(word[1] as string);
+      cursor += word[0].length;
+      words++;
+      wordsSinceKeyword =
+        /^(?:án|hoạch|trình)$/u.test((word[1] as string).toLowerCase()) &&
+        /(?:đề|dự|kế|quy|chương)$/u.test((pieces[pieces.length - 2] ?? "").toLowerCase())
+          ? 0
+          : wordsSinceKeyword + 1;
+      if (words > 30) return undefined;
+    }
+  }
+  let body = pieces.join(" ").replace(/ ,/gu, ",").trim();
+  if (body.split(/\s+/u).length < 2 && !quoted && !/^\p{Lu}{3,}$/u.test(body)) return undefined;
+  if (/(?:^|\s)(?:các|những)\s/u.test(` ${body} `)) return undefined;
+  if (provinceTail) body = `${body} ${provinceTail}`;
+  body = body.replace(/(?<![\p{L}])tỉnh$/u, provinceWords(ctx) || "tỉnh");
+  let name = `${capitalize(keyword)} ${expandAbbreviations(body)}`.replace(/\s+/gu, " ").trim();
+  const abbreviated = PROGRAMME_ABBREVIATIONS[name.toLowerCase()];
+  if (abbreviated) name = abbreviated;
+  const full = kind === "NATIONAL_TARGET_PROGRAMME" ? nationalProgrammeNamed(name) : undefined;
+  return { start, end: trimEnd(text, cursor), name: full ?? name, kind, period };
+}
+
+/** A national target programme written in full at `start` (commas and spacing may differ from the list). */
+function nationalAt(ctx: ReportContext, start: number): { end: number; name: string } | undefined {
+  const { lower } = ctx.index;
+  if (!lower.startsWith("chương trình mục tiêu quốc gia", start)) return undefined;
+  const window = lower.slice(start, start + 200);
+  for (const full of NATIONAL_TARGET_PROGRAMMES) {
+    const target = compactOf(full);
+    let t = 0;
+    let i = 0;
+    while (i < window.length && t < target.length) {
+      const c = compactOf(window[i] as string);
+      if (c === "") {
+        i++;
+        continue;
+      }
+      if (c !== target[t]) break;
+      t++;
+      i++;
+    }
+    if (t === target.length && !/[\p{L}\p{N}]/u.test(window[i] ?? " ")) return { end: start + i, name: full };
+  }
+  return undefined;
+}
+
+function compactOf(s: string): string {
+  return foldVietnamese(s).replace(/[^a-z0-9]/g, "");
+}
+
+function periodAfter(lower: string, end: number): string | null {
+  const range = PERIOD_RANGE.exec(lower.slice(end, end + 40));
+  return range ? `${range[1]}-${range[2]}` : null;
+}
+
+function provinceWords(ctx: ReportContext): string {
+  const p = ctx.provinceId ? provinceById(ctx.provinceId) : undefined;
+  return p ? `${p.type === "thanh-pho" ? "thành phố" : "tỉnh"} ${p.name}` : "";
+}
+
+function capitalize(s: string): string {
+  return (s[0]?.toUpperCase() ?? "") + s.slice(1);
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/u.test(text[e - 1] as string)) e--;
+  return e;
+}

@@ -1,0 +1,169 @@
+import { DATELINES, OUTLET_ABBREVIATIONS } from "../domain/gazetteer/abbreviations.js";
+import { DEPARTMENTS } from "../domain/gazetteer/organizations.js";
+import { allProvinces } from "../domain/gazetteer/provinces.js";
+import type { Span } from "../domain/model.js";
+import { completeDate, findDates } from "./dates.js";
+import { displayName } from "./mentions/person-names.js";
+import type { TextIndex } from "./text-index.js";
+
+/** Title, publication date, publisher and byline: what a page says about the report itself. */
+export interface ReportMetadata {
+  title: string;
+  titleLine: Span | undefined;
+  publishedOn: string | null;
+  publisher: string | null;
+  byline: Byline | null;
+  /** Dateline code ("ĐBP", "LSO") with its span, when present. */
+  dateline: { code: string; span: Span } | null;
+}
+
+export interface Byline {
+  /** The author's name as the entity names it. */
+  name: string;
+  /** As written ("TRANG VÂN"). */
+  surface: string;
+  nameSpan: Span;
+  /** The whole byline line (evidence for AUTHORED). */
+  line: Span;
+  /** What follows the name: a title ("Giám đốc sở TT&T") or an outlet ("Sở TTTT Nghệ An", "(CTTĐT)"). */
+  rest: Span | null;
+}
+
+const DATE_LINE =
+  /^(?:(?:\d{1,2}:\d{2}\s*(?:[-|,]\s*)?)?(?:(?:Thứ\s+\p{L}+|Chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|\(GMT[^)]*\)))?)\s*$/iu;
+const LABELLED_DATE = /^(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng lúc|Ngày xuất bản|Thời gian đăng)\s*:?\s*/iu;
+
+export function readMetadata(index: TextIndex, raw: string, url?: string): ReportMetadata {
+  const { text, lines } = index;
+  const head = lines.slice(0, 8);
+  let titleLine: Span | undefined;
+  let title = "";
+  let publishedOn: string | null = null;
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] as Span;
+    const content = text.slice(line.start, line.end).trim();
+    const isDate = DATE_LINE.test(content) || LABELLED_DATE.test(content);
+    if (isDate) {
+      // A date above the title is the site's clock; below it (or labelled) it is the article's.
+      if ((titleLine || LABELLED_DATE.test(content)) && publishedOn === null) publishedOn = dateOf(content);
+      continue;
+    }
+    if (titleLine) break;
+    const words = content.split(/\s+/u).length;
+    if (content.endsWith(":") && words <= 12 && head[i + 1]) {
+      const next = nextContentLine(index, head, i + 1);
+      if (next) {
+        titleLine = { start: line.start, end: next.end };
+        title = `${content} ${text.slice(next.start, next.end).trim()}`;
+        i = head.indexOf(next);
+        continue;
+      }
+    }
+    if (words < 4) continue;
+    titleLine = line;
+    title = content;
+  }
+  const dateline = findDateline(text);
+  const byline = findByline(index);
+  const publisher = findPublisher(text, raw, dateline?.code ?? null, byline, url);
+  return { title: title || fallbackTitle(text), titleLine, publishedOn, publisher, byline, dateline };
+}
+
+function nextContentLine(index: TextIndex, head: Span[], from: number): Span | undefined {
+  for (let j = from; j < head.length; j++) {
+    const l = head[j] as Span;
+    const c = index.text.slice(l.start, l.end).trim();
+    if (c && !DATE_LINE.test(c)) return l;
+  }
+  return undefined;
+}
+
+function fallbackTitle(text: string): string {
+  const first = text.split("\n").find((l) => l.trim() !== "") ?? "Untitled report";
+  return first.trim().slice(0, 200);
+}
+
+function dateOf(line: string): string | null {
+  const d = findDates(line).find((x) => x.year !== null);
+  return d ? completeDate(d, null) : null;
+}
+
+function findDateline(text: string): { code: string; span: Span } | null {
+  const opening = text.slice(0, 600);
+  for (const code of Object.keys(DATELINES)) {
+    const re = new RegExp(`(?:^|\\n)\\s*\\(?(${code})\\)?\\s*[-–—]`, "u");
+    const m = re.exec(opening);
+    if (m) {
+      const start = (m.index ?? 0) + m[0].indexOf(code);
+      return { code, span: { start, end: start + code.length } };
+    }
+  }
+  return null;
+}
+
+/** A byline is the last line of the report: a short name, maybe with a title or outlet after it. */
+function findByline(index: TextIndex): Byline | null {
+  const { text, lines } = index;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
+    const line = lines[i] as Span;
+    const content = text.slice(line.start, line.end);
+    const m =
+      /^\s*(?:(?:Bài(?:, ảnh)?|Tin(?:, ảnh)?|Ảnh|Theo)\s*:\s*)?((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3}|\p{Lu}\.\s?\p{Lu}[\p{L}]*)(?=\s*(?:[-–—(,]|$))/u.exec(
+        content,
+      );
+    if (!m) continue;
+    const nameText = m[1] as string;
+    if (content.length > 90 || (/[.!?]$/u.test(content.trim()) && !/\)\s*$/u.test(content))) continue;
+    const words = nameText.split(/\s+/u);
+    if (words.length > 4) continue;
+    if (words.length === 1 && !/\./u.test(nameText)) continue;
+    const nameStart = line.start + (m.index ?? 0) + m[0].indexOf(nameText);
+    const nameEnd = nameStart + nameText.length;
+    const restText = text.slice(nameEnd, line.end).replace(/^\s*[-–—,]?\s*/u, "");
+    const rest = restText ? { start: line.end - restText.length, end: line.end } : null;
+    return { name: displayName(nameText), surface: nameText, nameSpan: { start: nameStart, end: nameEnd }, line, rest };
+  }
+  return null;
+}
+
+/** Known outlets by web address. */
+const OUTLET_HOSTS: Readonly<Record<string, string>> = {
+  "mic.gov.vn": "Cổng Thông tin điện tử Bộ Thông tin và Truyền thông",
+  "chinhphu.vn": "Cổng Thông tin điện tử Chính phủ",
+  "baochinhphu.vn": "Báo Điện tử Chính phủ",
+  "vietnamplus.vn": "VietnamPlus",
+};
+
+function findPublisher(text: string, raw: string, dateline: string | null, byline: Byline | null, url?: string): string | null {
+  if (dateline) return DATELINES[dateline]?.publisher ?? null;
+  const source = /^\s*\(([A-Za-z0-9.-]+\.(?:vn|com|net|org))\)/mu.exec(text.slice(0, 600));
+  if (source) {
+    const host = (source[1] as string).toLowerCase();
+    return OUTLET_HOSTS[host] ?? source[1] ?? null;
+  }
+  if (byline?.rest) {
+    const outlet = /^\(([^)]+)\)$/u.exec(text.slice(byline.rest.start, byline.rest.end).trim());
+    if (outlet) return OUTLET_ABBREVIATIONS[outlet[1] as string] ?? outlet[1] ?? null;
+  }
+  // The site's name, in capitals in a footer the normaliser removed: "TRANG THÔNG TIN ĐIỆN TỬ SỞ …".
+  const footer = /^(TRANG THÔNG TIN ĐIỆN TỬ|CỔNG THÔNG TIN ĐIỆN TỬ|BÁO ĐIỆN TỬ)\s+(.{3,120})$/mu.exec(raw);
+  if (footer) return sentenceCase(`${footer[1]} ${footer[2]}`.trim());
+  if (url) {
+    try {
+      const host = new URL(url).hostname.replace(/^www\./u, "");
+      return OUTLET_HOSTS[host] ?? host;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH THÁI NGUYÊN" → "Sở Thông tin và Truyền thông tỉnh Thái Nguyên". */
+function sentenceCase(upper: string): string {
+  let out = upper.toLowerCase();
+  out = (out[0]?.toUpperCase() ?? "") + out.slice(1);
+  for (const d of DEPARTMENTS) out = out.replace(new RegExp(`sở ${d.forms[0]}`, "u"), `Sở ${d.name}`);
+  for (const p of allProvinces()) out = out.replace(new RegExp(`(?<![\\p{L}])${p.name.toLowerCase()}(?![\\p{L}])`, "gu"), p.name);
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * Page chrome captured with a report: view counters, print/share/comment
+ * widgets, site footers, visit counters. It is not the report, so it must not
+ * yield entities (a footer's "Chịu trách nhiệm nội dung: … - Giám đốc" names
+ * an official who has nothing to do with the story).
+ */
+
+/** Pieces of a line that are chrome wherever they appear (kept text around them survives). */
+export const INLINE_CHROME: readonly RegExp[] = [
+  /(?<![\p{L}\p{N}])(?:Lượt xem|Lượt đọc|Số lượt xem|Lượt truy cập)\s*:?\s*[\d.,]+/giu,
+  /(?<![\p{L}])In bài viết(?![\p{L}])/giu,
+  /(?<![\p{L}\p{N}])(?:In bài|Bản in|Gửi email|Gửi bài viết|Chia sẻ|Tweet|Share|Lưu bài|Cỡ chữ|Phóng to|Thu nhỏ)(?![\p{L}])(?=\s*$|\s+(?:In|Gửi|Chia|Tweet|Share|Lưu|Bản)(?![\p{L}]))/gu,
+  /(?<![\p{L}])ĐÁNH GIÁ BÀI VIẾT\s*\(\s*\d+\s*\)/gu,
+  /(?<![\p{L}\p{N}])(?:Lượt thích|Thích)\s*:?\s*\d+(?![\p{N}])/gu,
+];
+
+/** A whole line that is chrome. */
+export const CHROME_LINE: readonly RegExp[] = [
+  /^(?:Bình luận|Gửi bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Viết bình luận)(?:\s*\(\d+\))?\s*:?$/iu,
+  /^(?:Tin khác|Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Xem thêm|Tin mới|Tin đọc nhiều|Đọc nhiều nhất)\s*:?$/iu,
+  /^(?:Chia sẻ|Share|Tweet|In|In bài|Gửi email|Quay lại|Trở về|Về đầu trang|Lên đầu trang|Facebook|Zalo|Twitter)(?:\s*[|/]\s*\S+)*\s*$/iu,
+  /^(?:Đang truy cập|Đang online|Hôm nay|Hôm qua|Tuần này|Tháng này|Tổng truy cập|Tổng lượt truy cập|Lượt truy cập|Trực tuyến)\s*:?\s*[\d.,]+\s*$/iu,
+  /^(?:Thống kê truy cập|Liên kết website|Liên kết web|Thăm dò ý kiến)\s*:?$/iu,
+  /^(?:Từ khóa|Tags?)\s*:/iu,
+  // Breadcrumbs and section labels: "Trang chủ > Tin tức", "Tin tổng hợp".
+  /^(?:Trang chủ|Home)(?:\s*[>»/|›]\s*[^>»/|›]{1,40})*$/iu,
+  /^[^\n]{1,40}(?:\s*[>»›]\s*[^\n>»›]{1,40})+$/u,
+  /^(?:Lượt xem|Lượt đọc)\s*:?\s*[\d.,]+$/iu,
+];
+
+/**
+ * A line from which the rest of the page is footer (counters, imprint,
+ * address). Only honoured in the last part of a page, since menus at the top
+ * can carry the same words.
+ */
+export const FOOTER_START: readonly RegExp[] = [
+  /^(?:Thống kê truy cập|Tin khác|Các tin khác|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Bình luận|Gửi bình luận|Ý kiến bạn đọc)\s*:?$/iu,
+  /^(?:Chịu trách nhiệm (?:nội dung|chính|xuất bản)|Bản quyền thuộc|Copyright|©|Giấy phép (?:số|xuất bản|thiết lập))/iu,
+  /^(?:Đang truy cập|Tổng truy cập)\s*:?\s*[\d.,]+/iu,
+  /^(?:TRANG THÔNG TIN ĐIỆN TỬ|CỔNG THÔNG TIN ĐIỆN TỬ|BÁO ĐIỆN TỬ)\b/u,
+];
+
+/** Lines that belong to a footer once one has started (contacts, imprint). */
+export const FOOTER_LINE: readonly RegExp[] = [/^(?:Địa chỉ|Điện thoại|Fax|Email|E-mail|Website|ĐT|Tel)\s*:/iu];

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "../../src/graph/executor.js";
+import { testExecutor } from "../support/graph.js";
+import { type RunningApi, startApi } from "../support/http.js";
+
+describe("the API process over real HTTP", () => {
+  let executor: Executor;
+  let api: RunningApi;
+  beforeAll(async () => {
+    executor = testExecutor();
+    api = await startApi(executor);
+  });
+  afterAll(async () => {
+    await api.close();
+    await executor.close();
+  });
+
+  it("answers the health query with the Neo4j version, edition and node count", async () => {
+    const { status, body } = await api.graphql<{ health: { neo4jVersion: string; edition: string; nodeCount: number } }>(
+      "{ health { neo4jVersion edition nodeCount } }",
+    );
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.health.neo4jVersion).toMatch(/^5\.26\./);
+    expect(body.data?.health.edition).toMatch(/community/i);
+    expect(body.data?.health.nodeCount).toBeGreaterThan(0);
+  });
+
+  it("reports the process alive on /health and the database reachable on /ready", async () => {
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+    expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createApp } from "../../src/api/app.js";
+import { type ApiLimitsConfig, loadConfig } from "../../src/config.js";
+import type { Executor } from "../../src/graph/executor.js";
+
+export interface RunningApi {
+  url: string;
+  graphql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLBody<T> }>;
+  close(): Promise<void>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
+}
+
+/** The real app on an ephemeral port, spoken to over real HTTP. */
+export async function startApi(executor: Executor, overrides: Partial<ApiLimitsConfig> = {}): Promise<RunningApi> {
+  const config = { ...loadConfig().api, ...overrides };
+  const { app, apollo } = await createApp({ executor, config });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    async graphql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
