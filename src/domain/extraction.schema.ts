@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { identityIssues } from "./extraction-identity.js";
 import { ID_PREFIX, REPORT_PREFIX } from "./ids.js";
 import {
   DIRECTIVE_KINDS,
@@ -154,7 +155,7 @@ export function validateExtraction(doc: unknown, options: ValidateOptions = {}):
     };
   }
   const extraction = parsed.data as Extraction;
-  const issues = crossCheck(extraction, options.text);
+  const issues = [...crossCheck(extraction, options.text), ...identityIssues(extraction)];
   return issues.length === 0 ? { ok: true, extraction } : { ok: false, issues };
 }
 

@@ -129,6 +129,8 @@ export interface ReportMeta {
   province: string | null;
   source: string;
   sha256: string;
+  /** Project extension: the words the province was inferred from when the report never names it ("huyện Lương Sơn"). */
+  provinceInferredFrom?: string | null;
 }
 
 export interface Extraction {

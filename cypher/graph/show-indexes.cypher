@@ -1,0 +1,3 @@
+SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options, state
+RETURN name, type, labelsOrTypes, properties, options, state
+ORDER BY name

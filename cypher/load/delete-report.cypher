@@ -1,0 +1,3 @@
+MATCH (r:Report {id: $reportId})
+DETACH DELETE r
+RETURN count(r) AS deleted

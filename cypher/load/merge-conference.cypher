@@ -1,0 +1,17 @@
+// The entity's fields come from the report with the lowest id that mentions it (`describedBy`),
+// a field it leaves null from the others, so the result does not depend on load order.
+// recompute-search applies the same rule from scratch when a report is reloaded or retracted.
+UNWIND $rows AS row
+MERGE (n:Conference {id: row.id})
+// Locks an existing node before `describedBy` is read: a concurrent load of another
+// report must not decide from a value about to change. Held until commit; relation
+// statements rely on it too (every relation starts at an entity of its report).
+ON MATCH SET n._lock = true
+ON CREATE SET n:Entity, n.type = 'Conference', n.aliases = [], n.searchText = ''
+REMOVE n._lock
+WITH n, row, n.describedBy IS NULL OR $reportId <= n.describedBy AS first
+SET n.name = CASE WHEN first THEN row.name ELSE n.name END,
+    n.describedBy = CASE WHEN first THEN $reportId ELSE n.describedBy END,
+    n.date = CASE WHEN first THEN coalesce(row.date, n.date) ELSE coalesce(n.date, row.date) END,
+    n.year = CASE WHEN first THEN coalesce(toInteger(row.year), n.year) ELSE coalesce(n.year, toInteger(row.year)) END,
+    n.province = CASE WHEN first THEN coalesce(row.province, n.province) ELSE coalesce(n.province, row.province) END
