@@ -1,4 +1,6 @@
 import { resolve } from "node:path";
+import { type ApiConfig, loadApiConfig } from "./config-api.js";
+import { ConfigError } from "./config-error.js";
 
 /**
  * The one place the environment is read. Everything else receives a typed
@@ -21,31 +23,17 @@ export interface LocalNeo4jConfig {
   startTimeoutSeconds: number;
 }
 
-/** Limits a public deployment needs; every one can be raised through the environment. */
-export interface ApiLimitsConfig {
-  maxDepth: number;
-  maxAliases: number;
-  maxCost: number;
-  maxPageSize: number;
-  bodyLimitBytes: number;
-  /** Server-side limit on each read transaction. */
-  queryTimeoutMs: number;
-  /** Hide stack traces and internals in error responses. */
-  production: boolean;
-}
-
 export interface AppConfig {
   neo4j: Neo4jConnectionConfig;
   /** Null when NEO4J_URI points elsewhere: then nothing local is started. */
   local: LocalNeo4jConfig | null;
   port: number;
-  api: ApiLimitsConfig;
+  /** The API's limits (see config-api.ts for each variable). */
+  api: ApiConfig;
   stopNeo4jOnExit: boolean;
 }
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 export const DEFAULT_PASSWORD = "vn-ict-kg-dev";
 const MEMORY = /^\d+[kmg]$/i;
@@ -115,15 +103,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     local,
     port: port(env, "PORT", 4000),
-    api: {
-      maxDepth: positive(env, "API_MAX_DEPTH", 8),
-      maxAliases: positive(env, "API_MAX_ALIASES", 15),
-      maxCost: positive(env, "API_MAX_COST", 20_000),
-      maxPageSize: positive(env, "API_MAX_PAGE_SIZE", 100),
-      bodyLimitBytes: positive(env, "API_MAX_BODY_BYTES", 100_000),
-      queryTimeoutMs: positive(env, "API_QUERY_TIMEOUT_MS", 10_000),
-      production: read(env, "NODE_ENV") === "production",
-    },
+    api: loadApiConfig(env),
     stopNeo4jOnExit: flag(env, "KG_STOP_NEO4J_ON_EXIT", false),
   };
 }

@@ -21,6 +21,8 @@ export interface ExecutorOptions {
   readTimeoutMs?: number;
   registry?: CypherRegistry;
   maxConnectionPoolSize?: number;
+  /** How long transient failures (deadlocks, a restarting server) are retried. */
+  maxRetryMs?: number;
 }
 
 const UNAVAILABLE_CODES = ["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"];
@@ -146,6 +148,8 @@ export function createExecutor(connection: Neo4jConnectionConfig, options: Execu
     // Counts and offsets stay far below 2^53: plain numbers keep every layer simple.
     disableLosslessIntegers: true,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    // The default 30 s of retries would hold every request that long while the database is down.
+    maxTransactionRetryTime: options.maxRetryMs ?? 3_000,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     logging: { level: "error", logger: () => {} },

@@ -1,7 +1,8 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "../../src/api/app.js";
-import { type ApiLimitsConfig, loadConfig } from "../../src/config.js";
+import { loadConfig } from "../../src/config.js";
+import type { ApiConfig } from "../../src/config-api.js";
 import type { Executor } from "../../src/graph/executor.js";
 
 export interface RunningApi {
@@ -16,7 +17,7 @@ export interface GraphQLBody<T> {
 }
 
 /** The real app on an ephemeral port, spoken to over real HTTP. */
-export async function startApi(executor: Executor, overrides: Partial<ApiLimitsConfig> = {}): Promise<RunningApi> {
+export async function startApi(executor: Executor, overrides: Partial<ApiConfig> = {}): Promise<RunningApi> {
   const config = { ...loadConfig().api, ...overrides };
   const { app, apollo } = await createApp({ executor, config });
   const server: Server = await new Promise((resolve) => {

@@ -1,0 +1,2 @@
+// GET /ready: the cheapest statement that proves Neo4j answers.
+RETURN 1 AS ok
