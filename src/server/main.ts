@@ -1,12 +1,12 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
+import { startLocalNeo4j, stopLocalNeo4j } from "../../tools/neo4j/server.js";
 import { createApp } from "../api/app.js";
 import { reportFailure } from "../cli/fail.js";
 import { loadConfig } from "../config.js";
 import { createExecutor } from "../graph/executor.js";
 import { applySchema } from "../graph/schema.js";
 import { seedIfEmpty } from "../graph/seed.js";
-import { startLocalNeo4j, stopLocalNeo4j } from "../../tools/neo4j/server.js";
 
 /**
  * `npm start`: the local Neo4j (unless NEO4J_URI points elsewhere), the
@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const executor = createExecutor(config.neo4j, { readTimeoutMs: config.api.queryTimeoutMs });
   await applySchema(executor);
   const seeded = await seedIfEmpty(executor);
-  if (seeded) console.log(`Empty graph: loaded the seeds (${seeded.reports} reports, ${seeded.entities} entities, ${seeded.relations} relations).`);
+  if (seeded)
+    console.log(`Empty graph: loaded the seeds (${seeded.reports} reports, ${seeded.entities} entities, ${seeded.relations} relations).`);
 
   const { app, apollo } = await createApp({ executor, config: config.api });
   const server: Server = app.listen(config.port, () => {

@@ -20,7 +20,13 @@ const WHO_DIRECTED = `{
 interface Answer {
   conferences: {
     edges: Array<{
-      node: { id: string; date: string | null; province: { id: string } | null; directors: Array<{ person: { id: string; name: string } }>; chairs: Array<{ person: { id: string } }> };
+      node: {
+        id: string;
+        date: string | null;
+        province: { id: string } | null;
+        directors: Array<{ person: { id: string; name: string } }>;
+        chairs: Array<{ person: { id: string } }>;
+      };
     }>;
   };
 }

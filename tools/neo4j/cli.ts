@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from "../../src/config.js";
 import { pinnedNeo4jVersion } from "./classpath.js";
 import { LauncherError } from "./launcher-error.js";
-import { localStatus, pathsOf, startLocalNeo4j, stopLocalNeo4j } from "./server.js";
+import { localStatus, startLocalNeo4j, stopLocalNeo4j } from "./server.js";
 
 /** `npm run db:start | db:stop | db:status`. */
 async function main(command: string | undefined): Promise<number> {
