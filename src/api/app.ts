@@ -47,6 +47,9 @@ export async function createApp({
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     parseOptions: { maxTokens: config.maxTokens },
+    // The entry point owns shutdown (HTTP server, driver, maybe Neo4j); Apollo's own
+    // signal handler would stop it twice and re-raise the signal mid-shutdown.
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     formatError: createFormatError({ production: config.production, logError }),
     plugins: [

@@ -36,7 +36,10 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`${signal}: closing…`);
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive clients would hold close() open: idle sockets go now, busy ones when their request ends.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    await closed;
     await apollo.stop();
     await executor.close();
     if (config.local && config.stopNeo4jOnExit) {
