@@ -67,7 +67,6 @@ describe.skipIf(!hasChromium)("the GraphQL IDE, offline in headless Chromium", (
     // The first tab holds the contract's conference query: who directed Lạng Sơn's 2019 conference.
     const run = page.locator(".graphiql-execute-button");
     await run.waitFor({ state: "visible", timeout: 30_000 });
-    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered (what a person sees) is the point here.
     await expect.poll(() => page.locator(".graphiql-query-editor").innerText(), { timeout: 30_000 }).toContain("WhoDirectedLangSon2019");
     const answered = page.waitForResponse(
       (r) =>
@@ -78,7 +77,6 @@ describe.skipIf(!hasChromium)("the GraphQL IDE, offline in headless Chromium", (
     await run.click();
     expect((await answered).status()).toBe(200);
     // Monaco draws spaces as no-break spaces.
-    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered (what a person sees) is the point here.
     const shown = async () => (await page.locator(".graphiql-response").innerText()).replace(/\u00a0/g, " ").normalize("NFC");
     await expect.poll(shown, { timeout: 30_000 }).toContain('"name": "Nguyễn Long Hải"');
 

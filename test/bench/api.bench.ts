@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
 import { createApp } from "../../src/api/app.js";
@@ -15,12 +16,15 @@ import { startLocalNeo4j } from "../../tools/neo4j/server.js";
 import { generateSyntheticReports } from "./synthetic.js";
 
 /**
- * `npm run bench:api [-- --reports 10000 --iterations 200 --concurrency 4 --keep]`:
+ * `npm run bench:api [-- --reports 10000 --iterations 200 --concurrency 4 --keep] [-- --reuse]`:
  * three query shapes, each fetched by one hand-written Cypher statement
  * through the driver ("raw") and through the API over HTTP, interleaved in
  * one run, on the seed graph and then on the seeds plus N synthetic reports.
- * Prints p50/p95 latency of each and the API/raw ratio. It resets the
- * configured database; the seeds are put back at the end unless --keep.
+ * Prints p50/p95 latency of each, the API/raw ratio and the 1-minute load
+ * average when the shape finished. It resets the configured database; the
+ * seeds are put back at the end unless --keep. `--reuse` measures the graph
+ * as it is (one left by --keep: no reset, no loading, nothing put back), so
+ * the large graph can be re-measured without loading it again.
  *
  * The raw statements are the baseline a person would write by hand for the
  * same answer; they live here, not in cypher/, because the app never runs them.
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     concurrency: { type: "string", default: "4" },
     seed: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
+    reuse: { type: "boolean", default: false },
   },
 });
 
@@ -156,14 +161,18 @@ async function runOn(label: string, executor: Executor, driver: ReturnType<typeo
   console.log(
     `\n${label}: ${counts.Report} reports, ${counts.Conference} conferences, ${counts.Person} people, ${counts.Organization} organisations`,
   );
-  console.log("shape                                   | raw p50 | raw p95 | API p50 | API p95 | p50 API/raw | p95 API/raw | statements");
-  console.log("----------------------------------------|---------|---------|---------|---------|-------------|-------------|-----------");
+  console.log(
+    "shape                                   | raw p50 | raw p95 | API p50 | API p95 | p50 API/raw | p95 API/raw | statements | load",
+  );
+  console.log(
+    "----------------------------------------|---------|---------|---------|---------|-------------|-------------|------------|-----",
+  );
   for (const shape of SHAPES) {
     const r = await measure(shape, driver, database, url);
     const statements = await countStatements(executor, url, shape);
     const f = (ms: number) => `${ms.toFixed(2).padStart(5)}ms`;
     console.log(
-      `${shape.name.padEnd(40)}| ${f(r.rawP50)} | ${f(r.rawP95)} | ${f(r.apiP50)} | ${f(r.apiP95)} | ${(r.apiP50 / r.rawP50).toFixed(2).padStart(11)} | ${(r.apiP95 / r.rawP95).toFixed(2).padStart(11)} | ${statements}`,
+      `${shape.name.padEnd(40)}| ${f(r.rawP50)} | ${f(r.rawP95)} | ${f(r.apiP50)} | ${f(r.apiP95)} | ${(r.apiP50 / r.rawP50).toFixed(2).padStart(11)} | ${(r.apiP95 / r.rawP95).toFixed(2).padStart(11)} | ${String(statements).padStart(10)} | ${(loadavg()[0] ?? 0).toFixed(2)}`,
     );
   }
 }
@@ -195,7 +204,21 @@ console.log(
 );
 try {
   await applySchema(executor);
-  await resetToSeeds(executor);
+  if (values.reuse) {
+    await runOn("current graph (--reuse)", executor, driver, config.neo4j.database, url);
+  } else {
+    await resetToSeeds(executor);
+    await runSeedsThenSynthetic();
+  }
+} finally {
+  if (!values.keep && !values.reuse) await resetToSeeds(executor);
+  server.close();
+  await apollo.stop();
+  await driver.close();
+  await executor.close();
+}
+
+async function runSeedsThenSynthetic(): Promise<void> {
   await runOn("seed graph", executor, driver, config.neo4j.database, url);
 
   const n = Number(values.reports);
@@ -204,10 +227,4 @@ try {
   await loadExtractions(executor, docs, { concurrency: Number(values.concurrency) });
   console.log(`\nloaded ${n} synthetic reports in ${((performance.now() - started) / 1000).toFixed(0)}s`);
   await runOn(`seeds + ${n} synthetic reports`, executor, driver, config.neo4j.database, url);
-} finally {
-  if (!values.keep) await resetToSeeds(executor);
-  server.close();
-  await apollo.stop();
-  await driver.close();
-  await executor.close();
 }
