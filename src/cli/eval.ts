@@ -6,13 +6,19 @@ import { extract } from "../extract/index.js";
 import { readReportFile } from "../extract/read-report.js";
 
 /**
- * `npm run eval`: extracts the reports in ../shared/reports and compares them
- * with the curated seeds/, printing P/R/F1 per entity and relation type and
- * every miss and false hit. Exit code 1 when a report has no seed or no report is found.
+ * `npm run eval [-- --reports DIR --gold DIR]`: extracts the reports (default
+ * ../shared/reports) and compares them with their gold annotations (default
+ * the curated seeds/, `<stem>.json` per report), printing P/R/F1 per entity
+ * and relation type and every miss and false hit. Exit code 1 when a report
+ * has no gold file or no report is found.
  */
 const root = resolve(import.meta.dirname, "../..");
-const reportsDir = resolve(root, process.env.KG_REPORTS_DIR ?? "../shared/reports");
-const seedsDir = resolve(root, "seeds");
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+const reportsDir = resolve(option("--reports") ?? process.env.KG_REPORTS_DIR ?? resolve(root, "../shared/reports"));
+const seedsDir = resolve(option("--gold") ?? resolve(root, "seeds"));
 
 async function main(): Promise<number> {
   if (!existsSync(reportsDir)) {
