@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "../../src/config.js";
 import { createExecutor } from "../../src/graph/executor.js";
 import { applySchema } from "../../src/graph/schema.js";
-import { resetAndSeed } from "../../src/graph/seed.js";
+import { DEFAULT_TEXTS_DIR, resetAndSeed } from "../../src/graph/seed.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "../../tools/neo4j/server.js";
 
 /**
@@ -12,6 +12,10 @@ import { startLocalNeo4j, stopLocalNeo4j } from "../../tools/neo4j/server.js";
  * setup started is stopped again.
  */
 export default async function setup(): Promise<() => Promise<void>> {
+  if (DEFAULT_TEXTS_DIR === undefined)
+    console.warn(
+      "\n../shared/reports is not beside the repository: the seeds load without their texts, and the tests that read the five reports are skipped.\n",
+    );
   const config = loadConfig();
   let startedHere = false;
   if (config.local) {
