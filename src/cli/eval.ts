@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Extraction } from "../domain/model.js";
-import { addCounts, type Counts, prf, scoreReport, total } from "../extract/evaluate.js";
+import { addCounts, type Counts, matchingRule, prf, scoreReport, total } from "../extract/evaluate.js";
 import { extract } from "../extract/index.js";
 import { readReportFile } from "../extract/read-report.js";
 
@@ -9,8 +9,10 @@ import { readReportFile } from "../extract/read-report.js";
  * `npm run eval [-- --reports DIR --gold DIR]`: extracts the reports (default
  * ../shared/reports) and compares them with their gold annotations (default
  * the curated seeds/, `<stem>.json` per report), printing P/R/F1 per entity
- * and relation type and every miss and false hit. Exit code 1 when a report
- * has no gold file or no report is found.
+ * and relation type and every miss and false hit (`--summary`: the tables
+ * only). Conferences match by overlapping mention spans and date; the strict
+ * id-only figures are printed after the main tables. Exit code 1 when a
+ * report has no gold file or no report is found.
  */
 const root = resolve(import.meta.dirname, "../..");
 function option(name: string): string | undefined {
@@ -19,6 +21,7 @@ function option(name: string): string | undefined {
 }
 const reportsDir = resolve(option("--reports") ?? process.env.KG_REPORTS_DIR ?? resolve(root, "../shared/reports"));
 const seedsDir = resolve(option("--gold") ?? resolve(root, "seeds"));
+const summaryOnly = process.argv.includes("--summary");
 
 async function main(): Promise<number> {
   if (!existsSync(reportsDir)) {
@@ -30,6 +33,8 @@ async function main(): Promise<number> {
     .sort();
   const entities = new Map<string, Counts>();
   const relations = new Map<string, Counts>();
+  const strictEntities = new Map<string, Counts>();
+  const strictRelations = new Map<string, Counts>();
   let missing = 0;
   for (const file of files) {
     const stem = basename(file).replace(/\.[^.]+$/u, "");
@@ -45,6 +50,10 @@ async function main(): Promise<number> {
     const score = scoreReport(gold, extraction);
     addCounts(entities, score.entities);
     addCounts(relations, score.relations);
+    const strict = scoreReport(gold, extraction, { conferences: "id" });
+    addCounts(strictEntities, strict.entities);
+    addCounts(strictRelations, strict.relations);
+    if (summaryOnly) continue;
     const e = prf(total(score.entities));
     const r = prf(total(score.relations));
     console.log(`\n== ${file}  entities F1 ${e.f1.toFixed(3)}  relations F1 ${r.f1.toFixed(3)}`);
@@ -53,8 +62,14 @@ async function main(): Promise<number> {
     for (const m of score.missedRelations) console.log(`  miss   relation ${m}`);
     for (const m of score.falseRelations) console.log(`  false  relation ${m}`);
   }
+  console.log(`\nMatching: ${matchingRule()}.`);
   printTable("Entities", entities);
   printTable("Relations", relations);
+  console.log(`\nStrict ids (${matchingRule({ conferences: "id" })}):`);
+  const se = prf(total(strictEntities));
+  const sr = prf(total(strictRelations));
+  const sc = prf(strictEntities.get("Conference") ?? { tp: 0, fp: 0, fn: 0 });
+  console.log(`  entities F1 ${se.f1.toFixed(3)}  relations F1 ${sr.f1.toFixed(3)}  conferences F1 ${sc.f1.toFixed(3)}`);
   return missing > 0 || files.length === 0 ? 1 : 0;
 }
 

@@ -3,8 +3,10 @@ import type { Entity, Extraction, Relation, Span } from "../domain/model.js";
 /**
  * Scores an extraction against a curated one. Entities match by id, except
  * INSTRUCTION directives (whose labels no two annotators word alike): those
- * match one-to-one by overlapping mention spans. Relations match by
- * (type, from, to) after instruction ids are mapped that way.
+ * match one-to-one by overlapping mention spans. Conferences, whose ids carry
+ * a free-text name slug, match the same way (overlapping mention spans and the
+ * same date) unless `conferences: "id"` asks for strict ids. Relations match
+ * by (type, from, to) after instruction and conference ids are mapped.
  */
 export interface Counts {
   tp: number;
@@ -30,7 +32,40 @@ function overlaps(a: Span[], b: Span[]): number {
   return best;
 }
 
-export function scoreReport(gold: Extraction, got: Extraction): ReportScore {
+export interface ScoreOptions {
+  /** "span" (default): conferences match by overlapping mentions and equal date; "id": by exact id only. */
+  conferences?: "span" | "id";
+}
+
+/** How each entity type is matched, for printing beside the scores. */
+export function matchingRule(options: ScoreOptions = {}): string {
+  const conf =
+    (options.conferences ?? "span") === "span" ? "Conferences by overlapping mention spans and the same date" : "Conferences by exact id";
+  return `entities by id; INSTRUCTION directives by overlapping mention spans; ${conf}; relations by (type, from, to) after that mapping`;
+}
+
+const isConference = (e: Entity) => e.type === "Conference";
+const dateOf = (e: Entity) => (e.type === "Conference" ? e.date : null);
+
+/** Greedy one-to-one pairing of `got` with `gold` entities by largest mention overlap. */
+function pairBySpans(gotEs: Entity[], goldEs: Entity[], into: Map<string, string>, compatible: (a: Entity, b: Entity) => boolean): void {
+  const pairs: Array<[number, string, string]> = [];
+  for (const a of gotEs)
+    for (const b of goldEs) {
+      if (!compatible(a, b)) continue;
+      const o = overlaps(a.mentions, b.mentions);
+      if (o > 0) pairs.push([o, a.id, b.id]);
+    }
+  pairs.sort((x, y) => y[0] - x[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : x[2] < y[2] ? -1 : 1));
+  const usedGold = new Set<string>();
+  for (const [, a, b] of pairs) {
+    if (into.has(a) || usedGold.has(b)) continue;
+    into.set(a, b);
+    usedGold.add(b);
+  }
+}
+
+export function scoreReport(gold: Extraction, got: Extraction, options: ScoreOptions = {}): ReportScore {
   const score: ReportScore = {
     entities: new Map(),
     relations: new Map(),
@@ -44,25 +79,11 @@ export function scoreReport(gold: Extraction, got: Extraction): ReportScore {
     c[field]++;
     m.set(key, c);
   };
-  // Instructions: greedy one-to-one by largest overlap.
+  // Instructions (and conferences): greedy one-to-one by largest overlap.
   const idMap = new Map<string, string>();
-  const goldIns = gold.entities.filter(isInstruction);
-  const gotIns = got.entities.filter(isInstruction);
-  const pairs: Array<[number, string, string]> = [];
-  for (const a of gotIns) {
-    const spans = a.mentions;
-    for (const b of goldIns) {
-      const o = overlaps(spans, b.mentions);
-      if (o > 0) pairs.push([o, a.id, b.id]);
-    }
-  }
-  pairs.sort((x, y) => y[0] - x[0] || (x[1] < y[1] ? -1 : 1));
-  const usedGold = new Set<string>();
-  for (const [, a, b] of pairs) {
-    if (idMap.has(a) || usedGold.has(b)) continue;
-    idMap.set(a, b);
-    usedGold.add(b);
-  }
+  pairBySpans(got.entities.filter(isInstruction), gold.entities.filter(isInstruction), idMap, () => true);
+  if ((options.conferences ?? "span") === "span")
+    pairBySpans(got.entities.filter(isConference), gold.entities.filter(isConference), idMap, (a, b) => dateOf(a) === dateOf(b));
   const mapped = (id: string) => idMap.get(id) ?? id;
   const goldIds = new Map(gold.entities.map((e) => [e.id, e]));
   const gotIds = new Map(got.entities.map((e) => [mapped(e.id), e]));

@@ -16,8 +16,18 @@ import { findProgrammes } from "./mentions/programmes.js";
 import { findProvinceMentions } from "./mentions/provinces.js";
 import { readMetadata } from "./metadata.js";
 import { normalizeReport } from "./normalize/normalize.js";
-import { implementer } from "./relations/implements.js";
-import { findTriggers, governingTrigger, ROLE_RANK, type Role } from "./relations/participation.js";
+import { implementedUnder, implementer } from "./relations/implements.js";
+import { organisersOf } from "./relations/organized.js";
+import { partOf } from "./relations/part-of.js";
+import {
+  attendingBodies,
+  findTriggers,
+  governingTrigger,
+  partiesOf,
+  ROLE_RANK,
+  type Role,
+  speakingSubjects,
+} from "./relations/participation.js";
 import { reportProvince } from "./report-province.js";
 import { indexText, lineAt, sentenceAt } from "./text-index.js";
 
@@ -31,6 +41,20 @@ function entityId(type: EntityType, name: string): string {
     id = domainEntityId(type, name);
     if (idCache.size > 100_000) idCache.clear();
     idCache.set(key, id);
+  }
+  return id;
+}
+
+const eventIdCache = new Map<string, string>();
+
+/** Event and instruction ids, folded once per distinct name, province and date. */
+function cachedEventId(type: "Conference" | "Directive", name: string, provinceId: string | null, date: string | null): string {
+  const key = `${type}\u0000${name}\u0000${provinceId ?? ""}\u0000${date ?? ""}`;
+  let id = eventIdCache.get(key);
+  if (id === undefined) {
+    id = eventId(type, name, provinceId, date);
+    if (eventIdCache.size > 100_000) eventIdCache.clear();
+    eventIdCache.set(key, id);
   }
   return id;
 }
@@ -126,6 +150,11 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     return id;
   };
   for (const o of orgs) addOrg(o);
+  for (const link of partOf(text, orgs)) {
+    const child = orgId(link.child);
+    const parent = orgId(link.parent);
+    if (child && parent) g.relate("PART_OF", child, parent, [link.evidence]);
+  }
 
   // Directives (documents)
   const directives = findDirectives(ctx);
@@ -146,7 +175,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   const organised = new Set<string>();
   for (const c of conferenceMentions) {
     if (c.name) {
-      const id = eventId("Conference", c.name, ctx.provinceId, c.date);
+      const id = cachedEventId("Conference", c.name, ctx.provinceId, c.date);
       g.entity(
         { id, type: "Conference", name: c.name, date: c.date, year: c.year, province: ctx.provinceId, aliases: [], mentions: [] },
         c,
@@ -154,27 +183,8 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       current = { ...c, id };
       conferences.push(current);
       if (ctx.provinceId) g.relate("HELD_IN", id, ctx.provinceId, [c.sentence, ...provinceEvidence]);
-      // "Sở TT&TT tổ chức Hội nghị …", "Hội nghị … do Sở TT&TT tổ chức".
-      for (const o of orgs) {
-        if (o.start < c.sentence.start || o.end > c.sentence.end) continue;
-        const between = ctx.index.lower.slice(o.end, c.start);
-        const organiser =
-          (o.end <= c.start &&
-            /^\s*(?:đã\s+|vừa\s+)?(?:phối hợp với [^,.]{0,60}\s)?(?:tổ chức|đồng tổ chức|khai mạc)\s+(?:thành công\s+)?(?:các\s+|những\s+)?$/u.test(
-              between,
-            )) ||
-          (o.start >= c.end &&
-            /^\s*,?\s*do\s+$/u.test(ctx.index.lower.slice(c.end, o.start)) &&
-            /^\s*(?:phối hợp\s+)?tổ chức/u.test(ctx.index.lower.slice(o.end, o.end + 20)));
-        const partner = orgs.find(
-          (o2) => o2.start > o.end && o2.end <= c.start && /^\s*(?:và|,|cùng)\s*$/u.test(ctx.index.lower.slice(o.end, o2.start)),
-        );
-        const coOrganiser =
-          partner !== undefined &&
-          /^\s*(?:đã\s+|vừa\s+)?(?:phối hợp\s+)?(?:tổ chức|đồng tổ chức)\s+(?:thành công\s+)?(?:các\s+|những\s+)?$/u.test(
-            ctx.index.lower.slice(partner.end, c.start),
-          );
-        if (!organiser && !coOrganiser) continue;
+      // "Sở TT&TT phối hợp với A, B tổ chức Hội nghị …", "Hội nghị … do Sở TT&TT tổ chức".
+      for (const o of organisersOf(ctx.index, c.sentence, c, orgs)) {
         const oid = addOrg(o);
         if (!oid) continue;
         g.relate("ORGANIZED", oid, id, [{ start: Math.min(o.start, c.start), end: Math.max(o.end, c.end) }]);
@@ -184,6 +194,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       g.mention(current.id, c);
     }
   }
+  const afterEvent = (at: number) => conferences.some((c) => c.sentence.start <= at);
   const conferenceFor = (at: number): (ConferenceMention & { id: string }) | undefined => {
     if (conferences.length === 1) return conferences[0];
     let best: (ConferenceMention & { id: string }) | undefined;
@@ -244,45 +255,43 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
         consider(personId(p.name), conf.id, t.role, { start: Math.min(p.start, t.start), end: Math.max(p.end, t.end) });
       }
       // Bodies: "Tham dự … có … đại diện lãnh đạo Bộ TT&TT", "Cũng trong hội nghị, Sở … đã công bố …".
-      const representedList = new Set<number>();
-      for (const o of attendingOrgs) {
-        const oid = orgId(o);
+      for (const a of attendingBodies(index, sentence, attendingOrgs, triggers, eventSentence, afterEvent(sentence.start))) {
+        const oid = orgId(a.org);
         if (!oid || organised.has(`${oid}\u0000${conf.id}`)) continue;
-        // "đại diện lãnh đạo Viễn thông X, Chi nhánh Viettel X": the list shares its "đại diện".
-        const represented =
-          /(?:đại diện(?: lãnh đạo)?(?: các)?)\s+$/iu.test(text.slice(Math.max(0, o.start - 24), o.start)) || representedList.has(o.start);
-        const next = attendingOrgs[attendingOrgs.indexOf(o) + 1];
-        if (represented && next && /^\s*(?:,|và)\s*$/u.test(text.slice(o.end, next.start))) representedList.add(next.start);
-        const before = [...triggers].reverse().find((t) => t.end <= o.start && t.role === "ATTENDED" && !t.weak);
-        const acting = /^\s*(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|ký kết|giới thiệu)(?![\p{L}])/u.test(
-          index.lower.slice(o.end, o.end + 20),
-        );
-        const subject = /^(?:[^,]{0,40},\s*)?$/u.test(text.slice(sentence.start, o.start));
-        if ((represented && before) || (acting && subject && eventSentence)) {
-          addOrg(o);
-          consider(
-            oid,
-            conf.id,
-            "ATTENDED",
-            represented && before
-              ? { start: before.start, end: o.end }
-              : { start: sentence.start, end: Math.min(sentence.end, o.end + 20) },
-          );
-        }
+        addOrg(a.org);
+        consider(oid, conf.id, "ATTENDED", a.evidence);
+      }
+    }
+    // "Ông A - Phó Giám đốc Sở cho biết …" after the event is introduced: a speaker at it.
+    for (const sp of speakingSubjects(index, people.mentions, conferences[0]?.sentence.start ?? text.length)) {
+      const conf = conferenceFor(sp.evidence.start);
+      if (conf) consider(personId(sp.person.name), conf.id, "ATTENDED", sp.evidence);
+    }
+    // "Sở A đã có buổi làm việc với UBND huyện B", "Lễ ký kết … giữa A với B và C": the parties took part.
+    for (const c of conferences) {
+      for (const party of partiesOf(index, c, orgs)) {
+        const oid = orgId(party.org);
+        if (!oid || organised.has(`${oid}\u0000${c.id}`)) continue;
+        addOrg(party.org);
+        consider(oid, c.id, "ATTENDED", party.evidence);
       }
     }
     for (const r of best.values()) g.relate(r.role, r.person, r.conf, r.evidence);
   }
 
   // Instructions
-  const instructions = findInstructions(ctx, people.mentions);
+  const instructions = findInstructions(ctx, people.mentions, orgs);
   for (const ins of instructions) {
     const conf = conferenceFor(ins.start);
     const date = conf?.date ?? publishedOn ?? null;
-    const id = eventId("Directive", ins.label, ctx.provinceId, date);
+    const id = cachedEventId("Directive", ins.label, ctx.provinceId, date);
     g.entity({ id, type: "Directive", name: ins.label, kind: "INSTRUCTION", number: null, issuedOn: date, aliases: [], mentions: [] }, ins);
     g.relate("ISSUED", personId(ins.speaker), id, [ins.trigger, ins]);
     if (conf) g.relate("ISSUED_AT", id, conf.id, [ins]);
+    for (const o of ins.addressees) {
+      const oid = addOrg(o);
+      if (oid && ins.addresseeEvidence) g.relate("ADDRESSED_TO", id, oid, [ins.addresseeEvidence]);
+    }
   }
 
   // Programmes, and who implements them
@@ -298,8 +307,20 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     if (!sentence) continue;
     const who = implementer(index, sentence, p, orgs);
     if (!who) continue;
-    const oid = addOrg(who.org);
-    if (oid) g.relate("IMPLEMENTS", oid, id, who.evidence);
+    for (const o of [who.org, ...(who.also ?? [])]) {
+      const oid = addOrg(o);
+      if (oid) g.relate("IMPLEMENTS", oid, id, who.evidence);
+    }
+  }
+  // "Thực hiện <văn bản, chương trình> …, <cơ quan> đã …".
+  const targets = [
+    ...directives.map((d) => ({ start: d.start, end: d.end, id: entityId("Directive", d.number ?? d.name) })),
+    ...programmes.filter((p) => !p.nested).map((p) => ({ start: p.start, end: p.end, id: entityId("Programme", p.name) })),
+  ];
+  for (const link of implementedUnder(index, targets, orgs)) {
+    if (instructionSpans.some((s) => s.start <= link.target.start && link.target.end <= s.end)) continue;
+    const oid = addOrg(link.org);
+    if (oid) g.relate("IMPLEMENTS", oid, link.target.id, link.evidence);
   }
 
   const { entities, relations } = mapSpansOntoSource(g.build(), origin);

@@ -31,7 +31,31 @@ export interface Byline {
 
 const DATE_LINE =
   /^(?:(?:\d{1,2}:\d{2}\s*(?:[-|,]\s*)?)?(?:(?:Thứ\s+\p{L}+|Chủ nhật)\s*,?\s*)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:GMT|\(GMT[^)]*\)))?)\s*$/iu;
-const LABELLED_DATE = /^(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng lúc|Ngày xuất bản|Thời gian đăng)\s*:?\s*/iu;
+const LABELLED_DATE = /^(?:Ngày đăng|Ngày cập nhật|Cập nhật(?: lúc)?|Đăng lúc|Ngày xuất bản|Thời gian đăng)\s*:?\s*/iu;
+
+/**
+ * A page's date line in its looser shapes: "Thứ Năm, 12/11/2020, 20:41 [GMT+7]",
+ * "Thứ Ba, 18/06/2019 | 17:32 |", "(25/05/2012)", "Ngày 29/12/2014",
+ * "Cập nhật lúc: 10:15 22/09/2016 |" (counters and share buttons already
+ * blanked). What is left once the date, times, weekday and separators are
+ * removed must be nothing.
+ */
+function isLooseDateLine(content: string): boolean {
+  if (content.length > 80 || !/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u.test(content)) return false;
+  const rest = content
+    .replace(LABELLED_DATE, "")
+    .replace(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/gu, "")
+    .replace(/\d{1,2}:\d{2}(?::\d{2})?/gu, "")
+    .replace(/\(?\[?GMT\s*[+-]?\s*\d*\]?\)?/gu, "")
+    .replace(/(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ nhật|Ngày|ngày)/gu, "")
+    .replace(/[\s|,()[\]\-–—/]+/gu, "");
+  return rest === "";
+}
+
+/** A site's masthead or section label in capitals ("BÁO QUẢNG TRỊ ĐIỆN TỬ"), not a headline. */
+function isMasthead(content: string): boolean {
+  return /\p{Lu}/u.test(content) && content === content.toUpperCase() && content.length < 90;
+}
 
 export function readMetadata(index: TextIndex, raw: string, url?: string): ReportMetadata {
   const { text, lines } = index;
@@ -42,13 +66,14 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
   for (let i = 0; i < head.length; i++) {
     const line = head[i] as Span;
     const content = text.slice(line.start, line.end).trim();
-    const isDate = DATE_LINE.test(content) || LABELLED_DATE.test(content);
+    const isDate = DATE_LINE.test(content) || LABELLED_DATE.test(content) || isLooseDateLine(content);
     if (isDate) {
       // A date above the title is the site's clock; below it (or labelled) it is the article's.
       if ((titleLine || LABELLED_DATE.test(content)) && publishedOn === null) publishedOn = dateOf(content);
       continue;
     }
     if (titleLine) break;
+    if (isMasthead(content) && i + 1 < head.length) continue;
     const words = content.split(/\s+/u).length;
     if (content.endsWith(":") && words <= 12 && head[i + 1]) {
       const next = nextContentLine(index, head, i + 1);
@@ -60,6 +85,8 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
       }
     }
     if (words < 4) continue;
+    // A section label ("Chính trị - Xã hội") sits above the headline, which the date line follows.
+    if (words <= 5 && isSectionLabel(index, head, i)) continue;
     titleLine = line;
     title = content;
   }
@@ -67,6 +94,16 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
   const byline = findByline(index);
   const publisher = findPublisher(text, raw, dateline?.code ?? null, byline, url);
   return { title: title || fallbackTitle(text), titleLine, publishedOn, publisher, byline, dateline };
+}
+
+function isSectionLabel(index: TextIndex, head: Span[], i: number): boolean {
+  const next = head[i + 1];
+  const after = head[i + 2];
+  if (!next || !after) return false;
+  const nextText = index.text.slice(next.start, next.end).trim();
+  const afterText = index.text.slice(after.start, after.end).trim();
+  const isDate = (c: string) => DATE_LINE.test(c) || LABELLED_DATE.test(c) || isLooseDateLine(c);
+  return !isDate(nextText) && nextText.split(/\s+/u).length >= 6 && isDate(afterText);
 }
 
 function nextContentLine(index: TextIndex, head: Span[], from: number): Span | undefined {
@@ -108,7 +145,7 @@ function findByline(index: TextIndex): Byline | null {
     const line = lines[i] as Span;
     const content = text.slice(line.start, line.end);
     const m =
-      /^\s*(?:(?:Bài(?:, ảnh)?|Tin(?:, ảnh)?|Ảnh|Theo)\s*:\s*)?((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,3}|\p{Lu}\.\s?\p{Lu}[\p{L}]*)(?=\s*(?:[-–—(,]|$))/u.exec(
+      /^\s*(?:(?:Bài(?:, ảnh)?|Tin(?:, ảnh)?|Ảnh|Theo)\s*:\s*)?((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3}|\p{Lu}\.\s?\p{Lu}[\p{L}]*)(?=\s*(?:[-–—(,]|$))/u.exec(
         content,
       );
     if (!m) continue;

@@ -27,6 +27,8 @@ export const FIELD_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ["VHTTDL", "Văn hóa, Thể thao và Du lịch"],
   ["VH,TT&DL", "Văn hóa, Thể thao và Du lịch"],
   ["GTVT", "Giao thông vận tải"],
+  ["CNTT&TT", "Công nghệ thông tin và Truyền thông"],
+  ["CNTT-TT", "công nghệ thông tin và truyền thông"],
   ["CNTT", "công nghệ thông tin"],
 ];
 
@@ -72,12 +74,18 @@ export const OUTLET_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /** Expands every known field abbreviation in a phrase ("Sở TT&TT" → "Sở Thông tin và Truyền thông"). */
+let compiled: ReadonlyArray<readonly [string, RegExp, string]> | undefined;
+
 export function expandAbbreviations(phrase: string): string {
-  let out = phrase;
-  for (const [short, full] of [...BODY_ABBREVIATIONS, ...FIELD_ABBREVIATIONS]) {
-    if (!out.includes(short)) continue;
+  // Compiled once: names are expanded for every organisation and event a report names.
+  compiled ??= [...BODY_ABBREVIATIONS, ...FIELD_ABBREVIATIONS].map(([short, full]) => {
     const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}&])${escaped}(?![\\p{L}\\p{N}&])`, "gu"), full);
+    return [short, new RegExp(`(?<![\\p{L}\\p{N}&])${escaped}(?![\\p{L}\\p{N}&])`, "gu"), full] as const;
+  });
+  let out = phrase;
+  for (const [short, re, full] of compiled) {
+    if (!out.includes(short)) continue;
+    out = out.replace(re, full);
   }
   return out;
 }

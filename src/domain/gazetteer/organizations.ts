@@ -66,6 +66,7 @@ export const MINISTRIES: readonly NamedBody[] = [
   { name: "Lao động - Thương binh và Xã hội", forms: ["lao động - thương binh và xã hội", "lao động, thương binh và xã hội", "lđ-tb&xh"] },
   { name: "Văn hóa, Thể thao và Du lịch", forms: ["văn hóa, thể thao và du lịch", "vh-tt&dl", "vhttdl"] },
   { name: "Dân tộc và Tôn giáo", forms: ["dân tộc và tôn giáo"] },
+  { name: "Bưu chính, Viễn thông", forms: ["bưu chính, viễn thông", "bưu chính viễn thông", "bưu chính - viễn thông"] },
 ];
 
 /** National bodies named without a province. Capitalisation is checked by the matcher. */
@@ -104,12 +105,13 @@ export const ENTERPRISE_BRANDS: readonly NamedBody[] = [
 /** Provincial bodies named "<head> tỉnh <province>" besides the Sở, UBND and HĐND. */
 export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKind }> = [
   { name: "Cổng thông tin điện tử", forms: ["cổng thông tin điện tử", "cổng ttđt", "cttđt"], kind: "MEDIA" },
+  // Written out with "và", the station keeps its "và" ("Đài Phát thanh và Truyền hình tỉnh Sóc Trăng").
+  { name: "Đài Phát thanh và Truyền hình", forms: ["đài phát thanh và truyền hình"], kind: "MEDIA" },
   {
     name: "Đài Phát thanh - Truyền hình",
     forms: [
       "đài phát thanh - truyền hình",
       "đài phát thanh – truyền hình",
-      "đài phát thanh và truyền hình",
       "đài phát thanh truyền hình",
       "đài pt-th",
       "đài pt&th",
@@ -119,7 +121,10 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   },
   { name: "Văn phòng Ủy ban nhân dân", forms: ["văn phòng ủy ban nhân dân", "văn phòng ubnd"], kind: "OTHER" },
   { name: "Văn phòng Tỉnh ủy", forms: ["văn phòng tỉnh ủy"], kind: "PARTY_COMMITTEE" },
-  { name: "Ban Tuyên giáo Tỉnh ủy", forms: ["ban tuyên giáo tỉnh ủy"], kind: "PARTY_COMMITTEE" },
+  // A Ban of the Tỉnh ủy is named after it ("Ban Tuyên giáo Tỉnh ủy Sóc Trăng", no second "tỉnh").
+  { name: "Ban Tuyên giáo Tỉnh ủy", forms: ["ban tuyên giáo tỉnh ủy"], kind: "OTHER" },
+  { name: "Ban Dân vận Tỉnh ủy", forms: ["ban dân vận tỉnh ủy"], kind: "OTHER" },
+  { name: "Ban Tổ chức Tỉnh ủy", forms: ["ban tổ chức tỉnh ủy"], kind: "OTHER" },
   {
     name: "Ủy ban Mặt trận Tổ quốc Việt Nam",
     forms: ["ủy ban mặt trận tổ quốc việt nam", "ủy ban mttq việt nam", "ủy ban mttq", "ubmttq"],
@@ -128,4 +133,5 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Công an", forms: ["công an"], kind: "OTHER" },
   { name: "Bộ Chỉ huy Quân sự", forms: ["bộ chỉ huy quân sự"], kind: "OTHER" },
   { name: "Hội Nhà báo", forms: ["hội nhà báo"], kind: "OTHER" },
+  { name: "Tỉnh Đoàn", forms: ["tỉnh đoàn"], kind: "OTHER" },
 ];

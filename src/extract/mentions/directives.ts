@@ -63,7 +63,17 @@ export function findDirectives(ctx: ReportContext): DirectiveMention[] {
     if (!kind) continue;
     const typeLabel = typed ? (TYPE_WORDS.find(([re]) => re.test(typed[1] as string))?.[2] ?? "") : labelOf(kind);
     const name = `${typeLabel} số ${number}`;
-    const { issuedOn, issuer, issuerEvidence, end } = afterNumber(ctx, numEnd, start);
+    const after = afterNumber(ctx, numEnd, start);
+    const { issuedOn, end } = after;
+    let { issuer, issuerEvidence } = after;
+    // "UBND tỉnh đã ban hành Quyết định số …": the issuer before the verb.
+    if (!issuer) {
+      const before = issuerBefore(ctx, start);
+      if (before) {
+        issuer = before;
+        issuerEvidence = { start: before.start, end: numEnd };
+      }
+    }
     found.push({
       start,
       end: numEnd,
@@ -100,6 +110,22 @@ function issuerWords(issuer: OrgMention): string {
     if (p) return `Ban Chấp hành Đảng bộ ${p.type === "thanh-pho" ? "thành phố" : "tỉnh"} ${p.name}`;
   }
   return issuer.name;
+}
+
+const ISSUING_VERB = /(?<![\p{L}])(?:đã |vừa |cũng )?ban hành\s+$/u;
+
+function issuerBefore(ctx: ReportContext, start: number): OrgMention | undefined {
+  const { lower } = ctx.index;
+  const verb = ISSUING_VERB.exec(lower.slice(Math.max(0, start - 24), start));
+  if (!verb) return undefined;
+  const verbAt = start - verb[0].length;
+  // The body ends right before the verb: try word starts in the few words before it.
+  for (let at = Math.max(0, verbAt - 60); at < verbAt; at++) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1] as string)) continue;
+    const org = organizationAt(ctx, at);
+    if (org && org.end === verbAt - 1 && isIssuerKind(org)) return org;
+  }
+  return undefined;
 }
 
 function isIssuerKind(org: OrgMention): boolean {

@@ -2,76 +2,207 @@ import { expandAbbreviations } from "../../domain/gazetteer/abbreviations.js";
 import type { Span } from "../../domain/model.js";
 import type { ReportContext } from "../context.js";
 import { lineAt, sentenceAt } from "../text-index.js";
+import { findOrganizations, type OrgMention } from "./organizations.js";
 import type { PersonMention } from "./persons.js";
 
 /**
  * What an official asks of others ("… đề nghị: ngành cần …; …", "đồng chí
- * yêu cầu …", "… nhấn mạnh …"): one instruction per request. The request runs
- * from the verb to the end of the paragraph and is split at ";", sentence
- * ends, a colon list, and a new capitalised verb.
+ * yêu cầu Sở X …", "giao Sở Y …", "chỉ đạo các sở …", "… nhấn mạnh … phải …"):
+ * one instruction per request. A request runs from its verb to the end of the
+ * paragraph or to the next request verb, and is split at ";", sentence ends,
+ * a colon list, a new capitalised verb and ", <verb>" after a full request.
+ * A named body right after the verb, or opening an item ("…; Sở Nội vụ đưa
+ * …"), is who the request is addressed to, for that item and those after it.
+ * Proposals upward ("kiến nghị", "đề xuất") are not instructions.
  */
 export interface InstructionMention extends Span {
   label: string;
   speaker: string;
   /** "Phó Chủ tịch UBND tỉnh đề nghị": who and the verb (evidence for ISSUED). */
   trigger: Span;
+  /** Named bodies the request is addressed to, with the words that say so. */
+  addressees: OrgMention[];
+  addresseeEvidence: Span | null;
 }
 
-const TRIGGER = /(?<![\p{L}])(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|đề xuất)(?![\p{L}])/gu;
-const PRONOUN_BEFORE = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s+$/u;
+const TRIGGER = /(?<![\p{L}])(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao)(?![\p{L}])/gu;
+/** Verbs whose object may be a statement rather than a request: only items that read as requests count. */
+const WEAK = new Set(["nhấn mạnh", "lưu ý"]);
+const PRONOUN_BEFORE = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s+$/u;
 
 /** Verbs that open a new request when written with a capital mid-sentence. */
 const ITEM_VERBS =
   "triển khai|tăng cường|xây dựng|phối hợp|tiếp tục|chú trọng|đẩy mạnh|nâng cao|thực hiện|quan tâm|tập trung|hoàn thành|kịp thời|rà soát|đảm bảo|bảo đảm|chủ động|khẩn trương|nghiên cứu|tổ chức|hoàn thiện|phấn đấu";
+/** Verbs a request opens with (for "nhấn mạnh"/"lưu ý", whose object may be a statement). */
+const REQUEST_START = new RegExp(
+  `^(?:(?:các |toàn |những )?(?:ngành|sở|đơn vị|cơ quan|địa phương|doanh nghiệp|cấp ủy|người đứng đầu)[^,;.]{0,60}?\\s+)?(?:cần\\s+|phải\\s+)?(?:${ITEM_VERBS}|ưu tiên|khắc phục|chấm dứt|đưa|mở rộng|sớm|làm tốt)(?![\\p{L}])`,
+  "u",
+);
+const MODAL = /(?<![\p{L}])(?:cần|phải)(?![\p{L}])/u;
 const CAPITAL_VERB = new RegExp(
   `(?<=[\\p{L}\\p{N}”")])\\s+(?=(?:${ITEM_VERBS.split("|")
     .map((v) => v[0]?.toUpperCase() + v.slice(1))
     .join("|")})(?![\\p{L}]))`,
   "gu",
 );
-const COMMA_VERB = /,\s+(?=(?:kịp thời|tăng cường|đẩy mạnh|chú trọng|quan tâm|nâng cao|khẩn trương|chủ động|rà soát)(?![\p{L}]))/gu;
+const COMMA_VERB =
+  /(?:,\s+|\s+và\s+(?=tham mưu))(?=(?:kịp thời|tăng cường|đẩy mạnh|chú trọng|quan tâm|nâng cao|khẩn trương|chủ động|rà soát|khắc phục|thực hiện|đồng thời|tham mưu)(?![\p{L}]))/gu;
 
 /** Openings that are not the request itself ("Trong năm 2020, ngành cần …"). */
 const LEAD_IN =
-  /^(?:(?:trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
+  /^(?:(?:trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*|đồng thời\s+)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
 
-export function findInstructions(ctx: ReportContext, persons: PersonMention[]): InstructionMention[] {
+/** "chỉ đạo"/"giao" only give an instruction when someone is told to do something. */
+const NOT_AN_ORDER_BEFORE = /(?:phát biểu|dự và|dự,|ý kiến|sự|quan tâm|trực tiếp|được|theo|tiếp thu|Ban|ban)\s+$/u;
+
+interface Trigger {
+  at: number;
+  verbEnd: number;
+  verb: string;
+  speaker: PersonMention;
+}
+
+export function findInstructions(ctx: ReportContext, persons: PersonMention[], orgs?: OrgMention[]): InstructionMention[] {
   const { text, lower } = ctx.index;
-  const out: InstructionMention[] = [];
-  let consumedUntil = 0;
+  const bodies = orgs ?? findOrganizations(ctx);
+  const orgAt = new Map<number, OrgMention>();
+  for (const o of bodies) orgAt.set(o.start, o);
+  const insideOrg = (at: number) => bodies.some((o) => o.start < at && at < o.end);
+
+  const triggers: Trigger[] = [];
   for (const m of lower.matchAll(TRIGGER)) {
     const at = m.index ?? 0;
-    if (at < consumedUntil) continue;
-    const verbEnd = at + (m[1]?.length ?? 0);
+    const verb = m[1] as string;
+    const verbEnd = at + verb.length;
+    const next = skipBlanks(text, verbEnd);
+    if (verb === "chỉ đạo" || verb === "giao") {
+      if (NOT_AN_ORDER_BEFORE.test(text.slice(Math.max(0, at - 14), at))) continue;
+      const addressed =
+        orgAt.has(next) || (verb === "chỉ đạo" && /^(?::|\s+(?:các|toàn|tất cả)\s)/u.test(text.slice(verbEnd, verbEnd + 12)));
+      if (!addressed) continue;
+      // "đề nghị UBND huyện chỉ đạo UBND các xã …": an order inside a request is part of it.
+      const previous = triggers[triggers.length - 1];
+      if (previous && bodies.some((o) => o.end <= at && at - o.end <= 2 && o.start >= previous.verbEnd)) continue;
+    }
+    if (verb === "đề nghị" && /^\s+của(?![\p{L}])/u.test(text.slice(verbEnd, verbEnd + 6))) continue;
+    if (insideOrg(at)) continue;
     const sentence = sentenceAt(ctx.index, at);
     if (!sentence) continue;
-    const speaker = speakerOf(text, persons, sentence, at);
+    // "…; đồng thời yêu cầu …": a second verb in the sentence has the first one's speaker.
+    const previous = triggers[triggers.length - 1];
+    const speaker = speakerOf(text, persons, sentence, at) ?? (previous && previous.at >= sentence.start ? previous.speaker : undefined);
     if (!speaker) continue;
-    if (m[1] === "chỉ đạo" && !/^\s*:/u.test(text.slice(verbEnd, verbEnd + 3))) continue;
-    const line = lineAt(ctx.index, at);
-    const end = line?.end ?? sentence.end;
-    let from = verbEnd;
-    while (/[\s:]/u.test(text[from] ?? "")) from++;
-    const items = splitItems(text, from, end);
-    for (const item of items) {
-      const label = labelOf(text.slice(item.start, item.end));
-      if (!label) continue;
-      out.push({ ...item, label, speaker: speaker.name, trigger: { start: Math.min(speaker.start, at), end: verbEnd } });
+    triggers.push({ at, verbEnd, verb, speaker });
+  }
+
+  const out: InstructionMention[] = [];
+  for (const [k, t] of triggers.entries()) {
+    const line = lineAt(ctx.index, t.at);
+    const sentence = sentenceAt(ctx.index, t.at);
+    let end = line?.end ?? sentence?.end ?? text.length;
+    if (WEAK.has(t.verb) && sentence) end = Math.min(end, sentence.end);
+    const nextTrigger = triggers[k + 1];
+    if (nextTrigger && nextTrigger.at < end)
+      end = Math.max(
+        t.verbEnd,
+        Math.min(
+          end,
+          nextTrigger.speaker.start < nextTrigger.at && nextTrigger.speaker.start > t.verbEnd ? nextTrigger.speaker.start : nextTrigger.at,
+        ),
+      );
+    let from = t.verbEnd;
+    while (/[\s:,]/u.test(text[from] ?? "")) from++;
+    // The bodies the request names first are its addressees.
+    let addressees = addresseeList(text, orgAt, from);
+    let addresseeEvidence: Span | null =
+      addressees.length > 0 ? { start: t.at, end: (addressees[addressees.length - 1] as OrgMention).end } : null;
+    const itemsFrom = addressees.length > 0 ? (addressees[addressees.length - 1] as OrgMention).end : from;
+    // A later sentence that reports ("Bộ TT&TT sẽ tiếp tục hỗ trợ …") ends the request.
+    const sentences = ctx.index.sentences;
+    const first = sentence ? sentences.indexOf(sentence) + 1 : sentences.length;
+    for (let si = first; si < sentences.length; si++) {
+      const later = sentences[si] as Span;
+      if (later.start >= end) break;
+      const opening = addresseeList(text, orgAt, later.start);
+      const last = opening[opening.length - 1];
+      if (last && /^\s+(?:sẽ|đã|đang|vừa|cũng|có|là|được|cho biết)(?![\p{L}])/u.test(text.slice(last.end, last.end + 12))) {
+        end = later.start;
+        break;
+      }
     }
-    consumedUntil = end;
+    const items = splitItems(text, itemsFrom, end);
+    // After "nhấn mạnh", a list that opens with a request goes on with requests.
+    let requesting = !WEAK.has(t.verb);
+    for (const [n, item] of items.entries()) {
+      let span = item;
+      // "…; Sở Nội vụ đưa …": a body opening an item addresses it and those after.
+      const opening = n === 0 && addressees.length > 0 ? [] : addresseeList(text, orgAt, item.start);
+      if (opening.length > 0) {
+        const last = opening[opening.length - 1] as OrgMention;
+        if (/^\s+\p{Ll}/u.test(text.slice(last.end, last.end + 3))) {
+          addressees = opening;
+          addresseeEvidence = { start: (opening[0] as OrgMention).start, end: last.end };
+          span = { start: skipBlanks(text, last.end), end: item.end };
+        }
+      } else if (n > 0 && /^(?:các|những|toàn)\s/u.test(lower.slice(item.start, item.start + 6))) {
+        addressees = [];
+        addresseeEvidence = null;
+      }
+      const words = text.slice(span.start, span.end);
+      if (!requesting && !isRequest(words)) continue;
+      requesting = true;
+      const label = labelOf(words);
+      if (!label) continue;
+      out.push({
+        ...span,
+        label,
+        speaker: t.speaker.name,
+        trigger: { start: Math.min(t.speaker.start, t.at), end: t.verbEnd },
+        addressees,
+        addresseeEvidence,
+      });
+    }
   }
   return out;
+}
+
+function skipBlanks(text: string, i: number): number {
+  let j = i;
+  while (text[j] === " ") j++;
+  return j;
+}
+
+/** "Trung tâm Viễn thông X và Viettel X", "Sở A, Sở B": bodies named one after another from `at`. */
+function addresseeList(text: string, orgAt: Map<number, OrgMention>, at: number): OrgMention[] {
+  const list: OrgMention[] = [];
+  let cursor = skipBlanks(text, at);
+  for (;;) {
+    const o = orgAt.get(cursor);
+    if (!o) break;
+    list.push(o);
+    const join = /^(?:\s*,\s*|\s+và\s+)/u.exec(text.slice(o.end, o.end + 6));
+    if (!join || !orgAt.has(o.end + join[0].length)) break;
+    cursor = o.end + join[0].length;
+  }
+  return list;
+}
+
+/** A request, not a statement: it opens like one ("tiếp tục …", "các cơ quan cần …") or says what must be done. */
+function isRequest(item: string): boolean {
+  const whole = item.replace(/^[\s,:;]+/u, "").toLowerCase();
+  return REQUEST_START.test(stripLeadIn(whole)) || REQUEST_START.test(whole) || MODAL.test(whole);
 }
 
 function speakerOf(text: string, persons: PersonMention[], sentence: Span, at: number): PersonMention | undefined {
   const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= at);
   const last = inSentence[inSentence.length - 1];
   if (last) return last;
-  // "Năm 2014, đồng chí yêu cầu …": the official last named.
-  if (PRONOUN_BEFORE.test(text.slice(Math.max(0, at - 10), at))) {
+  // "Năm 2014, đồng chí yêu cầu …", "Ông cũng đề nghị …": the official last named.
+  const pronoun = PRONOUN_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  if (pronoun) {
     const earlier = persons.filter((p) => p.end <= at);
     const prev = earlier[earlier.length - 1];
-    if (prev) return { ...prev, start: at - (text.slice(Math.max(0, at - 10), at).match(PRONOUN_BEFORE)?.[0].length ?? 0) };
+    if (prev) return { ...prev, start: at - pronoun[0].length };
   }
   return undefined;
 }
@@ -94,6 +225,7 @@ function splitItems(text: string, from: number, end: number): Span[] {
     let s = sorted[i] as number;
     let e = sorted[i + 1] as number;
     while (s < e && /[\s;:.,!?]/u.test(text[s] as string)) s++;
+    if (/^và\s/u.test(text.slice(s, s + 3))) s += 3;
     while (e > s && /[\s;:.,!?…/]/u.test(text[e - 1] as string)) e--;
     if (e - s >= 8) spans.push({ start: s, end: e });
   }

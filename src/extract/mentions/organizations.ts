@@ -1,3 +1,4 @@
+import { expandAbbreviations } from "../../domain/gazetteer/abbreviations.js";
 import { provinceOfDistrict } from "../../domain/gazetteer/districts.js";
 import {
   DEPARTMENTS,
@@ -90,8 +91,12 @@ export function parseScope(ctx: ReportContext, from: number): Scope {
   if (m) {
     const d = districtAt(ctx, i + m[0].length, m[1] as string);
     if (d) return d;
+    const bare = bareDistrictAt(ctx, i);
+    if (bare) return bare;
     return { end: i + m[0].length, province: null, generic: true, explicit: false };
   }
+  const bareDistrict = bareDistrictAt(ctx, i);
+  if (bareDistrict) return bareDistrict;
   if (/^(?:các|cấp|xã|phường|thị trấn|huyện|quận|những|mỗi)(?![\p{L}])/u.test(rest))
     return { end: i, province: null, generic: true, explicit: false };
   const bare = provinceNameAt(text, i);
@@ -117,10 +122,52 @@ function districtAt(ctx: ReportContext, at: number, unit: string): Scope | undef
   };
 }
 
-function provincialName(head: string, province: string | null): string {
+function provincialName(head: string, province: string | null, asWritten = false): string {
   const p = province ? provinceById(province) : undefined;
   if (!p) return head;
+  // "Ban Tuyên giáo Tỉnh ủy Sóc Trăng", "Đài Phát thanh - Truyền hình Bình Phước": no second "tỉnh".
+  if (asWritten || /Tỉnh ủy$/u.test(head)) return `${head} ${p.name}`;
   return `${head} ${p.type === "thanh-pho" ? "thành phố" : "tỉnh"} ${p.name}`;
+}
+
+/**
+ * The district a report is about when it names one ("huyện Mường Tè"): a bare
+ * "UBND huyện", "Huyện ủy", "Phòng … huyện" then means that district's body.
+ * Only when the text names exactly one district.
+ */
+const districtCache = new WeakMap<object, { name: string; province: string | null } | null>();
+const DISTRICT_NAMED = /(?<![\p{L}])huyện\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/gu;
+
+export function mainDistrict(ctx: ReportContext): { name: string; province: string | null } | null {
+  const cached = districtCache.get(ctx.index);
+  if (cached !== undefined) return cached;
+  const names = new Map<string, number>();
+  for (const m of ctx.index.text.matchAll(DISTRICT_NAMED)) {
+    const name = m[1] as string;
+    names.set(name, (names.get(name) ?? 0) + 1);
+  }
+  const only = names.size === 1 ? ([...names.keys()][0] as string) : null;
+  const found = only ? { name: only, province: provinceOfDistrict(only, "huyen") ?? ctx.provinceId } : null;
+  districtCache.set(ctx.index, found);
+  return found;
+}
+
+/** A bare "huyện" that stands for the report's one district (not "huyện, thị xã", "các huyện"). */
+function bareDistrictAt(ctx: ReportContext, at: number): Scope | undefined {
+  const { lower } = ctx.index;
+  if (!lower.startsWith("huyện", at) || /[\p{L}]/u.test(lower[at + 5] ?? "")) return undefined;
+  if (/^\s+\p{Lu}/u.test(ctx.index.text.slice(at + 5, at + 7))) return undefined;
+  // "huyện, thị xã", "huyện/thành phố", "huyện và thành phố": every district, not one.
+  if (/^\s*(?:,\s*|\/\s*|\s+và\s+|\s+)(?:thị xã|thành phố|quận|huyện)(?![\p{L}])/u.test(lower.slice(at + 5, at + 24))) return undefined;
+  const d = mainDistrict(ctx);
+  if (!d) return undefined;
+  return {
+    end: at + 5,
+    province: d.province,
+    district: { label: `huyện ${d.name}`, province: d.province },
+    explicit: true,
+    span: { start: at, end: at + 5 },
+  };
 }
 
 function partyCommitteeName(province: string | null, city: boolean): string {
@@ -130,7 +177,7 @@ function partyCommitteeName(province: string | null, city: boolean): string {
 }
 
 /** The organisation named at `offset`, if one starts there. */
-export function organizationAt(ctx: ReportContext, offset: number): OrgMention | undefined {
+export function organizationAt(ctx: ReportContext, offset: number, options: { lowerHead?: boolean } = {}): OrgMention | undefined {
   const { text, lower } = ctx.index;
   if (!startsWordAt(lower, offset)) return undefined;
   const ch = lower[offset];
@@ -180,6 +227,29 @@ export function organizationAt(ctx: ReportContext, offset: number): OrgMention |
     return make(end, provincialName(head, scope.province), kind, scope.province, scopeSpan(scope));
   }
 
+  // Huyện ủy [X]: the district named after it, else the report's one district.
+  if (text.startsWith("Huyện ủy", offset) && wordEndsAt(lower, offset + 8)) {
+    const headEnd = offset + 8;
+    const named = /^ (\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*){0,3})/u.exec(text.slice(headEnd, headEnd + 40));
+    const district = named
+      ? { name: named[1] as string, province: provinceOfDistrict(named[1] as string, "huyen") ?? ctx.provinceId }
+      : mainDistrict(ctx);
+    if (!district) return undefined;
+    const end = named ? headEnd + named[0].length : headEnd;
+    return make(end, `Huyện ủy ${district.name}`, "PARTY_COMMITTEE", district.province);
+  }
+
+  // Phòng <X> huyện [Y] / Phòng <X> (a district's office): "Phòng Văn hóa và Thông tin huyện".
+  if ((text[offset] === "P" || options.lowerHead) && lower.startsWith("phòng ", offset)) {
+    const nameEnd = readNameWords(text, lower, offset + 6, false);
+    if (nameEnd > offset + 6) {
+      const scope = parseScope(ctx, nameEnd);
+      const head = text.slice(offset + 6, nameEnd);
+      const full = `Phòng ${head}`;
+      if (scope.district) return make(scope.end, `${full} ${scope.district.label}`, "OTHER", scope.district.province, scopeSpan(scope));
+    }
+  }
+
   // Tỉnh ủy [X], Thành ủy [X], Ban Chấp hành Đảng bộ tỉnh [X]
   const party = /^(?:tỉnh ủy|thành ủy|ban chấp hành đảng bộ tỉnh|ban chấp hành đảng bộ thành phố)(?![\p{L}])/u.exec(
     lower.slice(offset, offset + 40),
@@ -221,7 +291,7 @@ export function organizationAt(ctx: ReportContext, offset: number): OrgMention |
   const provincial = formAt(lower, offset, PROVINCIAL_BODIES);
   if (provincial) {
     const body = provincial.body as (typeof PROVINCIAL_BODIES)[number];
-    if (!/\p{Lu}/u.test(text[offset] ?? "") && body.name !== "Cổng thông tin điện tử") return undefined;
+    if (!/\p{Lu}/u.test(text[offset] ?? "") && body.name !== "Cổng thông tin điện tử" && !options.lowerHead) return undefined;
     const before = lower.slice(Math.max(0, offset - 5), offset);
     if (/(?:các|những|\/)\s*$/u.test(before)) return undefined;
     const scope = parseScope(ctx, provincial.end);
@@ -230,7 +300,9 @@ export function organizationAt(ctx: ReportContext, offset: number): OrgMention |
       if (!/^ (?:của )?tỉnh(?![\p{L}])/u.test(lower.slice(provincial.end, provincial.end + 9))) return undefined;
     }
     const tail = !scope.explicit ? tailAfterBareTinh(lower, provincial.end) : scope.end;
-    return make(tail, provincialName(body.name, scope.province), body.kind, scope.province, scopeSpan(scope));
+    const bareProvince =
+      scope.explicit && scope.span !== undefined && !/^(?:tỉnh|thành phố|tp)/u.test(lower.slice(scope.span.start, scope.span.end));
+    return make(tail, provincialName(body.name, scope.province, bareProvince), body.kind, scope.province, scopeSpan(scope));
   }
 
   // Enterprises: "Chi nhánh Viettel Thái Nguyên", "Viễn thông Thái Nguyên", "Bưu điện tỉnh X"
@@ -240,11 +312,28 @@ export function organizationAt(ctx: ReportContext, offset: number): OrgMention |
   if (brand && /\p{Lu}/u.test(text[brandAt] ?? "")) {
     const named = provinceNameAt(text, skipSpaces(text, brand.end));
     if (named) {
-      const brandName = brand.body.name === "Bưu điện tỉnh" ? "Bưu điện tỉnh" : brand.body.name;
+      // "VNPT Kon Tum" is the province's telecom unit, "Viễn thông Kon Tum".
+      const brandName = brand.body.name === "VNPT" ? "Viễn thông" : brand.body.name;
       return make(named.end, `${brandName} ${named.province.name}`, "ENTERPRISE", named.province.id, {
         provinceSpan: { start: skipSpaces(text, brand.end), end: named.end },
       });
     }
+    // A district unit: "Viettel Mường Tè", "Bưu điện huyện Mường Tè".
+    const unit = /^ (huyện )?(\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*){0,3})/u.exec(text.slice(brand.end, brand.end + 40));
+    const district = unit ? provinceOfDistrict(unit[2] as string, "huyen") : null;
+    if (unit && district) {
+      const end = brand.end + unit[0].length;
+      const brandName = brand.body.name === "VNPT" ? "Viễn thông" : brand.body.name === "Bưu điện tỉnh" ? "Bưu điện" : brand.body.name;
+      return make(end, `${brandName} ${unit[1] ?? ""}${unit[2]}`, "ENTERPRISE", district);
+    }
+    // "Bưu điện tỉnh" with no name after it: the report's province's post office.
+    if (brand.body.name === "Bưu điện tỉnh" && lower.startsWith("bưu điện tỉnh", brandAt) && ctx.provinceId) {
+      const p = provinceById(ctx.provinceId);
+      if (p) return make(brandAt + 13, `Bưu điện tỉnh ${p.name}`, "ENTERPRISE", p.id);
+    }
+    // A bare "VNPT" is the group itself.
+    if (brand.body.name === "VNPT" && !branchPrefix && text.startsWith("VNPT", brandAt))
+      return make(brand.end, "Tập đoàn Bưu chính Viễn thông Việt Nam", "ENTERPRISE", null);
     return undefined;
   }
 
@@ -260,25 +349,131 @@ export function organizationAt(ctx: ReportContext, offset: number): OrgMention |
       );
   }
 
-  // Ban Quản lý dự án <X>, Trung tâm <X>, Cục <X>, Tập đoàn/Tổng công ty/Công ty <X>: capitalised names.
-  const named =
-    /^(Ban [Qq]uản lý dự án|Ban Chỉ đạo|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội) ((?:[\p{Lu}\d][\p{L}\d&'-]*)(?:(?: | - )(?:[\p{Lu}\d][\p{L}\d&'-]*|và(?= [\p{Lu}])|(?!(?:tổ|chức|đã|có|về|với|tại|cho|của|là|được|và|trong|theo|trên|để|năm|ngày|thuộc|phối|cùng|đến|từ|sẽ|đang|vừa|tiếp|làm|ký|tỉnh|thành|huyện|nhằm|như|do|các|những)(?![\p{L}]))\p{Ll}+))*)/u.exec(
-      text.slice(offset, offset + 160),
+  // Ban Quản lý dự án <X>, Ban Chỉ đạo <X>, Trung tâm <X>, Cục <X>, Tập đoàn/Tổng công ty/Công ty <X>: capitalised names.
+  const headMatch =
+    /^([Bb]an [Qq]uản lý dự án|[Bb]an [Cc]hỉ đạo|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội) /u.exec(
+      text.slice(offset, offset + 40),
     );
-  if (named && !/thành\s+$/u.test(lower.slice(Math.max(0, offset - 6), offset))) {
-    const head = named[1] as string;
-    const kind: OrganizationKind = /^(Tập đoàn|Tổng|Công ty)/u.test(head) ? "ENTERPRISE" : "OTHER";
-    if (head === "Hội" && !/^Hội (?:Nhà báo|Tin học|Truyền thông)/u.test(named[0])) return undefined;
-    let end = offset + named[0].length;
-    // "và" or a lower-case word cannot end a name.
-    const words = named[0].split(" ");
-    while (words.length > 2 && /^(?:và|-|của|các)$/u.test(words[words.length - 1] as string)) {
-      end -= (words.pop() as string).length + 1;
+  if (headMatch && text[offset] === "b" && !options.lowerHead) return undefined;
+  if (headMatch && !/thành\s+$/u.test(lower.slice(Math.max(0, offset - 6), offset))) {
+    const head = headMatch[1] as string;
+    const steering = /^[Bb]an [Cc]hỉ đạo/u.test(head);
+    const nameStart = offset + headMatch[0].length;
+    let end = readNameWords(text, lower, nameStart, steering);
+    if (steering && end <= nameStart) {
+      // A bare "Ban Chỉ đạo" is the steering committee the report named in full.
+      const full = steeringCommittee(ctx);
+      if (full && full.start < offset) return make(offset + head.length, full.name, full.kind, full.province);
+      return undefined;
     }
-    const p = provinceNameAt(text, end - (named[2]?.length ?? 0));
-    return make(end, text.slice(offset, end), kind, p?.province.id ?? null);
+    if (end <= nameStart) return undefined;
+    if (head === "Hội" && !/^Hội (?:Nhà báo|Tin học|Truyền thông)/u.test(text.slice(offset, end))) return undefined;
+    if (steering && /thành lập\s+$/u.test(lower.slice(Math.max(0, offset - 12), offset))) return undefined;
+    let surfaceName = expandAbbreviations(text.slice(offset, end));
+    const telecom = /(?:Viễn thông|Bưu điện|Bưu chính|Viettel|VNPT)/u.test(surfaceName);
+    const kind: OrganizationKind = /^(Tập đoàn|Tổng|Công ty)/u.test(head) || (telecom && head === "Trung tâm") ? "ENTERPRISE" : "OTHER";
+    // The name may end in a province ("Trung tâm CNTT&TT Quảng Nam") or a district ("Trung tâm Viễn thông Mường Tè").
+    const words = text.slice(nameStart, end).split(" ");
+    let province: string | null = null;
+    for (let k = Math.max(0, words.length - 3); k < words.length && province === null; k++) {
+      const tailWords = words.slice(k).join(" ");
+      province = provinceNameAt(tailWords, 0)?.end === tailWords.length ? (provinceNameAt(tailWords, 0)?.province.id ?? null) : null;
+      if (province === null && words.length - k <= 3 && k > 0) province = provinceOfDistrict(tailWords, "huyen");
+    }
+    if (province === null) {
+      // "Trung tâm Hành chính công tỉnh", "… tỉnh Quảng Ninh"; a provincial centre named alone is the report's province's.
+      const scope = parseScope(ctx, end);
+      if (scope.explicit && !scope.district && scope.province) {
+        province = scope.province;
+        end = scope.end;
+        surfaceName = provincialName(surfaceName, province);
+      } else if (/^ (?:của )?tỉnh(?![\p{L}])/u.test(lower.slice(end, end + 9)) && ctx.provinceId) {
+        province = ctx.provinceId;
+        end = tailAfterBareTinh(lower, end);
+        surfaceName = provincialName(surfaceName, province);
+      } else if ((head === "Trung tâm" || steering) && ctx.provinceId && !/Việt Nam$|Quốc gia$/u.test(surfaceName)) {
+        province = ctx.provinceId;
+        surfaceName = provincialName(surfaceName, province);
+      }
+    }
+    return make(end, surfaceName, kind, province);
   }
   return undefined;
+}
+
+/** Lower-case words that end a body's name (verbs and function words). */
+const NAME_STOP_WORDS = new Set(
+  (
+    "tổ chức đã có về với tại cho của là được và trong theo trên để năm ngày thuộc phối cùng đến từ sẽ đang vừa tiếp làm ký " +
+    "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa khẩn chủ tham hỗ triển thực cung đề yêu " +
+    "nhận trao tặng gửi biết sớm hoàn khắc rà đẩy tăng ưu"
+  ).split(" "),
+);
+
+/**
+ * Reads the words of a body's name from `from`: capitalised words and codes,
+ * "và" or " - " joining two capitalised parts, and lower-case words inside a
+ * name ("Cục Ứng dụng công nghệ thông tin"), which stop after a code
+ * ("… FPT giới thiệu") and at verbs and function words. `lowerFirst` lets the
+ * name open with a lower-case word ("Ban Chỉ đạo xây dựng Chính quyền điện tử").
+ */
+function readNameWords(text: string, lower: string, from: number, lowerFirst: boolean): number {
+  let end = from;
+  let cursor = from;
+  let count = 0;
+  let prevCode = false;
+  for (;;) {
+    const m = /^[\p{L}\d][\p{L}\d&'’.-]*/u.exec(text.slice(cursor, cursor + 40));
+    if (!m) break;
+    const word = (m[0] as string).replace(/\.$/u, "");
+    const capital = /^[\p{Lu}\d]/u.test(word);
+    if (!capital) {
+      const w = word.toLowerCase();
+      if (w === "và") {
+        // "… Thông tin và Truyền thông": a join, unless another body starts after it.
+        if (!/^ \p{Lu}/u.test(text.slice(cursor + 2, cursor + 4))) break;
+        if (BODY_START.test(text.slice(cursor + 3, cursor + 40))) break;
+      } else if (NAME_STOP_WORDS.has(w) && !(lowerFirst && count === 0) && !(lowerFirst && count === 1)) break;
+      else if (prevCode || (count === 0 && !lowerFirst)) break;
+    }
+    cursor += word.length;
+    if (capital || word.toLowerCase() !== "và") end = cursor;
+    count++;
+    prevCode = /^[\p{Lu}\d&-]{2,}$/u.test(word) && /\p{Lu}{2}/u.test(word);
+    const sep = /^(?: - | )/u.exec(text.slice(cursor, cursor + 3));
+    if (!sep) break;
+    if (sep[0] === " - " && !/^\p{Lu}/u.test(text.slice(cursor + 3, cursor + 4))) break;
+    cursor += sep[0].length;
+  }
+  return trimTrailingJoin(lower, from, end);
+}
+
+function trimTrailingJoin(lower: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && / (?:và|-)$/u.test(lower.slice(from, e))) e = lower.lastIndexOf(" ", e - 1);
+  return e;
+}
+
+/** Words that open another body, so a "và" before them joins two bodies, not two words of one name. */
+const BODY_START =
+  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Trung tâm|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone)(?![\p{L}])/u;
+
+/** The steering committee ("Ban Chỉ đạo …") the report names in full, for a later bare "Ban Chỉ đạo". */
+const steeringCache = new WeakMap<object, OrgMention | null>();
+function steeringCommittee(ctx: ReportContext): OrgMention | null {
+  const cached = steeringCache.get(ctx.index);
+  if (cached !== undefined) return cached;
+  steeringCache.set(ctx.index, null);
+  let found: OrgMention | null = null;
+  for (const m of ctx.index.text.matchAll(/Ban [Cc]hỉ đạo \p{Ll}/gu)) {
+    const o = organizationAt(ctx, m.index ?? 0);
+    if (o && o.name !== "Ban Chỉ đạo") {
+      found = o;
+      break;
+    }
+  }
+  steeringCache.set(ctx.index, found);
+  return found;
 }
 
 /** "Cổng thông tin điện tử tỉnh" with nothing after: the words "tỉnh" belong to the mention. */
@@ -292,7 +487,7 @@ function scopeSpan(scope: Scope): Partial<OrgMention> {
 }
 
 const HEADS =
-  /(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|ttxvn)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|ttxvn|huyện ủy|phòng|tỉnh đoàn)(?![\p{L}\p{N}])/gu;
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {

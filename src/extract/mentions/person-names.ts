@@ -10,7 +10,7 @@ export const NAME_RUN = /(?<![\p{L}\p{N}'’&])\p{Lu}[\p{L}'’]*(?:[ ]\p{Lu}[\p
 /** Capitalised words that begin or end a run but are never part of a Vietnamese personal name. */
 const NOT_NAME_WORDS = new Set(
   (
-    "sở bộ ban ủy hội đài báo cổng trung tâm ty tập đoàn tổng cục vụ viện phòng chi nhánh " +
+    "sở bộ ban ủy hội đài báo cổng trung tâm ty tập tổng cục vụ viện phòng chi nhánh viettel vnpt fpt mobifone vinaphone " +
     "tỉnh huyện quận xã phường phủ đảng nhà nước " +
     "phó chủ giám bí thủ trưởng chánh đồng chí ông bà đại biểu " +
     "nghị thảo lễ huấn chương trình đề án dự kế hoạch quy chỉ luật " +
@@ -37,7 +37,10 @@ export function trimNameRun(run: string, start: number): { name: string; start: 
   const words = run.split(" ");
   let offset = start;
   while (words.length > 0 && !isNameWord(words[0] as string)) {
-    offset += (words.shift() as string).length + 1;
+    const dropped = words.shift() as string;
+    offset += dropped.length + 1;
+    // "Tập Đoàn …" is a group's name; "Đoàn" alone is a surname ("Đoàn Minh Khuê").
+    if (dropped.toLowerCase() === "tập" && words[0]?.toLowerCase() === "đoàn") offset += (words.shift() as string).length + 1;
   }
   // Stop at the first non-name word (the run continues into "Phó Chủ tịch …").
   const kept: string[] = [];
@@ -47,7 +50,7 @@ export function trimNameRun(run: string, start: number): { name: string; start: 
   }
   if (kept.length < 2) return null;
   const name = kept.join(" ");
-  if (provinceByName(name)) return null;
+  if (provinceByName(name) || name === "Việt Nam") return null;
   // "Thái Nguyên Năm 2018": a place name followed by a capitalised word is not a person.
   if (provinceByName(kept.slice(0, 2).join(" ")) || provinceByName(kept.slice(0, 3).join(" "))) return null;
   return { name, start: offset, end: offset + name.length };

@@ -25,7 +25,11 @@ export interface PersonFindings {
   titles: TitleMention[];
 }
 
-const HONORIFIC_BEFORE = /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà)\s+$/u;
+const HONORIFIC_BEFORE = /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà|chị|Chị|anh|Anh|tác giả|nhà báo|phóng viên)\s+$/u;
+
+/** Places the text names as such ("huyện Mường Tè", "xã Ka Lăng"): a capitalised run with that name is not a person. */
+const PLACE_NAMED =
+  /(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|bản|thôn|làng)\s+(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3})/gu;
 const LIST_SEPARATOR = /^(?:\s*[,;]\s*|\s+và\s+|\s*:\s*)$/u;
 const TITLE_SEPARATOR = /^(?:\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)$/u;
 
@@ -46,10 +50,12 @@ export function findPersons(ctx: ReportContext): PersonFindings {
   const titleStartingAt = new Map<number, TitleMention>();
   for (const t of titles) titleStartingAt.set(t.start, t);
 
-  const candidates = nameCandidates(ctx, titles);
+  const places = new Set<string>();
+  for (const m of text.matchAll(PLACE_NAMED)) places.add(m[1] as string);
+  const candidates = nameCandidates(ctx, titles).filter((c) => !places.has(c.name));
   // Pass 1: names marked as people by an honorific, a title before, or a title after.
   for (const c of candidates) {
-    const before = text.slice(Math.max(0, c.start - 12), c.start);
+    const before = text.slice(Math.max(0, c.start - 14), c.start);
     if (HONORIFIC_BEFORE.test(before)) c.person = true;
     const titleBefore = titleBeforeName(text, c.start, titleEndingAt);
     if (titleBefore) {
@@ -106,11 +112,16 @@ export function findPersons(ctx: ReportContext): PersonFindings {
 function nameCandidates(ctx: ReportContext, titles: TitleMention[]): Candidate[] {
   const { text } = ctx.index;
   const out: Candidate[] = [];
+  // Titles are sorted and disjoint: only those from the first that can reach the run are looked at.
+  let firstTitle = 0;
   for (const m of text.matchAll(NAME_RUN)) {
     let start = m.index ?? 0;
     let run = m[0];
+    while (firstTitle < titles.length && (titles[firstTitle] as TitleMention).end <= start) firstTitle++;
     // A title phrase ("… UBND tỉnh Lào Cai") may reach into the run: the name starts after it.
-    for (const t of titles) {
+    for (let ti = firstTitle; ti < titles.length; ti++) {
+      const t = titles[ti] as TitleMention;
+      if (t.start >= start + run.length) break;
       if (t.start < start + run.length && t.end > start) {
         const cut = t.end - start;
         if (cut >= run.length) {

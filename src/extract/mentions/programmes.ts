@@ -41,10 +41,10 @@ const NAME_START =
   /^(?:[“"«]|\p{Lu}|triển khai|xây dựng|thực hiện|số hóa|nâng cao|phát triển|truyền thông|hành động|ứng dụng|chuyển đổi|cung cấp|đưa|hỗ trợ|đào tạo|tuyên truyền|bảo đảm|đảm bảo|cải cách|tăng cường|hiện đại hóa|thông tin|giảm|mục tiêu|về|tổng thể|phổ cập|bồi dưỡng|thúc đẩy)/u;
 
 const PERIOD_RANGE = /^\s*,?\s*giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/u;
-const UNTIL_YEAR = /^\s*,?\s*(?:định hướng\s+)?đến năm\s+\d{4}/u;
+const UNTIL_YEAR = /^\s*,?\s*(?:định hướng\s+|tầm nhìn\s+)?đến năm\s+\d{4}/u;
 const TRAILING_YEAR = /^\s+năm\s+(\d{4})(?=\s*(?:[.;:!?\n…,)]|$))/u;
 const HARD_STOP =
-  /^(?:\s*[.;:!?\n…()]|\s+(?:của|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại|cho|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}]))/u;
+  /^(?:\s*[.;:!?\n…()]|\s+ngày\s+\d|\s+(?:của(?! cơ quan nhà nước)|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại(?! việt nam)|cho|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}]))/u;
 const INNER_STOP = /^\s+(?:trên địa bàn|thuộc)(?![\p{L}])/u;
 
 export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], titleLine: Span | undefined): ProgrammeMention[] {
@@ -88,7 +88,9 @@ function readName(
     cursor = text.indexOf(quoted[0], cursor) + quoted[0].length;
     pieces.push(quoted[1] as string);
   } else {
-    if (!NAME_START.test(afterKeyword) || GENERIC_FIRST.test(afterKeyword.toLowerCase())) return undefined;
+    // A capitalised programme word mid-sentence ("… xây dựng Quy hoạch hạ tầng …") opens a proper name.
+    const titled = /\p{Lu}/u.test(text[start] ?? "") && start > 0 && /[\p{Ll}\d,]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+    if ((!NAME_START.test(afterKeyword) && !titled) || GENERIC_FIRST.test(afterKeyword.toLowerCase())) return undefined;
     let words = 0;
     // Words since the last programme word inside the name ("kế hoạch triển khai đề án <số hóa truyền dẫn>, …").
     let wordsSinceKeyword = 0;
@@ -125,6 +127,8 @@ function readName(
         break;
       }
       if (HARD_STOP.test(restLower) || rest === "") break;
+      // "thuộc X" ends a title-case name ("Dự án Truyền thông và giảm nghèo về thông tin thuộc Chương trình …").
+      if ((nested || /^\p{Lu}/u.test(afterKeyword)) && INNER_STOP.test(restLower) && /^\s+thuộc/u.test(restLower)) break;
       if (nested && INNER_STOP.test(restLower)) break;
       const comma = /^,\s+/u.exec(rest);
       if (comma) {
@@ -157,6 +161,8 @@ function readName(
   let body = pieces.join(" ").replace(/ ,/gu, ",").trim();
   if (body.split(/\s+/u).length < 2 && !quoted && !/^\p{Lu}{3,}$/u.test(body)) return undefined;
   if (/(?:^|\s)(?:các|những)\s/u.test(` ${body} `)) return undefined;
+  // "kế hoạch triển khai đề án, báo cáo …": a programme word with no name after it points back, it names nothing.
+  if (/(?:^|\s)(?:đề án|dự án|kế hoạch|chương trình|quy hoạch)(?:,|$)/iu.test(body)) return undefined;
   if (provinceTail) body = `${body} ${provinceTail}`;
   body = body.replace(/(?<![\p{L}])tỉnh$/u, provinceWords(ctx) || "tỉnh");
   let name = `${capitalize(keyword)} ${expandAbbreviations(body)}`.replace(/\s+/gu, " ").trim();

@@ -35,6 +35,13 @@ export function titlePhraseAt(ctx: ReportContext, offset: number): TitleMention 
     let at = end;
     while (text[at] === " ") at++;
     org = organizationAt(ctx, at);
+    // "Trưởng phòng Văn hóa và Thông tin huyện", "Trưởng Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Thường trực Ban Chỉ đạo":
+    // the title's last word ("phòng", "ban") opens the body's name.
+    const headWord = /(?:^| )(phòng|ban)$/u.exec(t.form);
+    if (!org && headWord && /^ \p{Lu}/u.test(text.slice(end, end + 2))) {
+      const inner = organizationAt(ctx, end - (headWord[1] as string).length, { lowerHead: true });
+      if (inner && inner.end > end) org = inner;
+    }
     // "Bộ trưởng Bộ TT&TT" / "Giám đốc Sở": the body follows the title directly.
     if (org) end = org.end;
   }

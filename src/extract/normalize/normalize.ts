@@ -65,8 +65,27 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Words one of the inline chrome patterns needs; a line with none of them is left as it is without running them. */
+const INLINE_KEYS = [
+  "lượt",
+  "in bài",
+  "bản in",
+  "gửi",
+  "chia sẻ",
+  "tweet",
+  "share",
+  "lưu bài",
+  "cỡ chữ",
+  "phóng to",
+  "thu nhỏ",
+  "đánh giá",
+  "thích",
+];
+
 /** Chrome inside a line is blanked to spaces, so offsets within the line keep their meaning until collapsing. */
 function stripInline(line: string): string {
+  const lower = line.toLowerCase();
+  if (!INLINE_KEYS.some((k) => lower.includes(k))) return line;
   let out = line;
   for (const re of INLINE_CHROME) out = out.replace(re, (m) => " ".repeat(m.length));
   return out;

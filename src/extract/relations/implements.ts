@@ -1,6 +1,6 @@
 import type { Span } from "../../domain/model.js";
 import type { OrgMention } from "../mentions/organizations.js";
-import type { TextIndex } from "../text-index.js";
+import { sentenceAt, type TextIndex } from "../text-index.js";
 
 /**
  * "Sở TT&TT … triển khai dự án X", "tham mưu UBND tỉnh tiếp tục thực hiện kế
@@ -15,17 +15,25 @@ export function implementer(
   sentence: Span,
   target: Span,
   orgs: OrgMention[],
-): { org: OrgMention; evidence: Span[] } | undefined {
+): { org: OrgMention; also?: OrgMention[]; evidence: Span[] } | undefined {
   const { text, lower } = index;
   const clauseStart = Math.max(sentence.start, lower.lastIndexOf(";", target.start) + 1);
   const clause = lower.slice(clauseStart, target.start);
   const verb = VERB.exec(clause);
   if (!verb) return undefined;
   const verbAt = clauseStart + (verb.index ?? 0);
-  const usable = (o: OrgMention) => !/(?:của|cho|với|thuộc)\s+$/u.test(lower.slice(Math.max(0, o.start - 6), o.start));
+  const usable = (o: OrgMention) => {
+    const before = lower.slice(Math.max(0, o.start - 14), o.start);
+    return !/(?:của|cho|với|thuộc)\s+$/u.test(before) || /phối hợp với\s+$/u.test(before);
+  };
   const inClause = orgs.filter((o) => o.start >= clauseStart && o.end <= verbAt && usable(o));
   const near = inClause[inClause.length - 1];
-  if (near) return { org: near, evidence: [{ start: near.start, end: target.end }] };
+  if (near) {
+    // "UBND huyện đã phối hợp với Sở … triển khai Dự án …": both carry it out.
+    const lead = inClause[inClause.length - 2];
+    const partners = lead && /^\s+(?:đã\s+|đang\s+)?phối hợp với\s+$/u.test(text.slice(lead.end, near.start)) ? [lead] : [];
+    return { org: near, also: partners, evidence: [{ start: (partners[0] ?? near).start, end: target.end }] };
+  }
   const subject = orgs.find((o) => o.start >= sentence.start && o.start < sentence.end && usable(o));
   if (!subject || subject.start >= target.start) return undefined;
   if (!/^(?:[^,]{0,40},\s*)?$/u.test(text.slice(sentence.start, subject.start))) return undefined;
@@ -36,4 +44,45 @@ export function implementer(
       { start: verbAt, end: target.end },
     ],
   };
+}
+
+/**
+ * "Thực hiện Nghị quyết số 17/NQ-CP …, UBND tỉnh đã ban hành …", "thực hiện
+ * Luật Bưu chính …, Bưu điện tỉnh đã …": the body opening the main clause
+ * carries out what the opening "thực hiện" clause names.
+ */
+export function implementedUnder<T extends Span>(
+  index: TextIndex,
+  targets: T[],
+  orgs: OrgMention[],
+): Array<{ org: OrgMention; target: T; evidence: Span[] }> {
+  const { text, lower } = index;
+  const out: Array<{ org: OrgMention; target: T; evidence: Span[] }> = [];
+  for (const m of lower.matchAll(/(?<![\p{L}])(?:thực hiện|triển khai)\s+(?=\p{L})/gu)) {
+    const at = m.index ?? 0;
+    const sentence = sentenceAt(index, at);
+    if (!sentence) continue;
+    // The phrase opens its clause: the sentence start, or after a comma or colon ("… cho biết: Thực hiện …").
+    const lead = text.slice(sentence.start, at);
+    if (!/^(?:|[^;.]{0,200}[,:]\s*)$/u.test(lead)) continue;
+    const subject = orgs.find(
+      (o) =>
+        o.start > at &&
+        o.end <= sentence.end &&
+        /,\s*(?:(?:ngày|tháng|năm)\s+[\d/]+\s*,\s*)?$/u.test(text.slice(Math.max(at, o.start - 24), o.start)) &&
+        /^\s+(?:đã|đang|vừa|sẽ|cũng|\p{Ll}+)/u.test(text.slice(o.end, o.end + 8)),
+    );
+    if (!subject) continue;
+    for (const t of targets)
+      if (t.start > at && t.end <= subject.start)
+        out.push({
+          org: subject,
+          target: t,
+          evidence: [
+            { start: at, end: t.end },
+            { start: subject.start, end: Math.min(sentence.end, subject.end + 20) },
+          ],
+        });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Span } from "../../domain/model.js";
-import type { TextIndex } from "../text-index.js";
+import { sentenceAt, type TextIndex } from "../text-index.js";
 
 /**
  * Who took part in an event and how strongly: CHAIRED ("chủ trì") >
@@ -35,6 +35,8 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
     true,
   ],
   [/(?<![\p{L}])(?:tiếp và làm việc|cùng dự|cùng tham dự)(?![\p{L}])/gu, "ATTENDED", false],
+  // Award winners take part: "Giải A thuộc về … của tác giả X", "X đoạt giải …".
+  [/(?<![\p{L}])(?:giải\s+[^\s.;,]{1,3}\s+thuộc về|đoạt giải|đạt giải|nhận giải|giành giải)(?![\p{L}])/gu, "ATTENDED", false],
 ];
 
 export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
@@ -63,4 +65,148 @@ export function governingTrigger(triggers: Trigger[], at: Span, eventSentence: b
   if (after && before)
     return ROLE_RANK[after.role] >= ROLE_RANK[before.role] || after.start - at.end < at.start - before.end ? after : before;
   return after ?? before;
+}
+
+/** A body taking part, with the words that show it. */
+export interface Participant<T> {
+  org: T;
+  evidence: Span;
+}
+
+interface Body extends Span {
+  name: string;
+}
+
+/** "đại diện (lãnh đạo)", "lãnh đạo": a list of bodies sent people. */
+const REPRESENTED_BEFORE = /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?\s+$/iu;
+const ACTING_AFTER = /^\s*(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết)(?![\p{L}])/u;
+/** Between two bodies of one list: a comma, "và", or a bracketed short form ("Viễn thông X (VNPT X), Viettel X"). */
+const LIST_JOIN = /^\s*(?:,|và|\(|\)\s*,|\)\s*và|\)\s*;?)\s*$/u;
+
+/**
+ * Bodies the sentence shows taking part: a list after "đại diện"/"lãnh đạo"
+ * governed by an attendance verb ("Tham dự … có lãnh đạo Sở A, Sở B") or
+ * followed by an acting verb ("đại diện A, B và C giới thiệu …"), or a body
+ * opening a clause that acts at the event ("Nhân dịp này, Bộ X tặng …",
+ * "…; UBND tỉnh tặng Bằng khen …"). A bracketed body after another ("Cục X
+ * (Bộ Y)") is its parent, not a participant.
+ */
+export function attendingBodies<T extends Body>(
+  index: TextIndex,
+  sentence: Span,
+  bodies: T[],
+  triggers: Trigger[],
+  eventSentence: boolean,
+  afterEvent: boolean,
+): Participant<T>[] {
+  const { text, lower } = index;
+  const out: Participant<T>[] = [];
+  // Lists of represented bodies.
+  let k = 0;
+  while (k < bodies.length) {
+    const first = bodies[k] as T;
+    if (!REPRESENTED_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) {
+      k++;
+      continue;
+    }
+    const list: T[] = [first];
+    let j = k + 1;
+    while (j < bodies.length && LIST_JOIN.test(text.slice((bodies[j - 1] as T).end, (bodies[j] as T).start))) list.push(bodies[j++] as T);
+    const last = list[list.length - 1] as T;
+    const before = [...triggers].reverse().find((t) => t.end <= first.start && t.role === "ATTENDED" && !t.weak);
+    const acting = afterEvent && ACTING_AFTER.test(lower.slice(last.end, last.end + 20).replace(/^\s*\)/u, ""));
+    if (before || acting) {
+      for (const [n, o] of list.entries()) {
+        const previous = list[n - 1];
+        const bracketed = previous !== undefined && /^\s*\(\s*$/u.test(text.slice(previous.end, o.start)) && previous.name !== o.name;
+        if (bracketed) continue;
+        out.push({
+          org: o,
+          evidence: before
+            ? { start: before.start, end: o.end }
+            : { start: first.start, end: last.end + 20 > sentence.end ? sentence.end : last.end + 20 },
+        });
+      }
+    }
+    k = j;
+  }
+  // A body acting at the start of a clause.
+  for (const o of bodies) {
+    if (out.some((x) => x.org === o)) continue;
+    const acting = ACTING_AFTER.test(lower.slice(o.end, o.end + 20));
+    const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", o.start) + 1);
+    const subject = /^\s*(?:[^,;]{0,40},\s*)?$/u.test(text.slice(clauseStart, o.start));
+    if (acting && subject && (eventSentence || (afterEvent && EVENT_LEAD.test(lower.slice(sentence.start, sentence.start + 30)))))
+      out.push({ org: o, evidence: { start: clauseStart, end: Math.min(sentence.end, o.end + 20) } });
+  }
+  return out;
+}
+
+/** A sentence tied to the event by its opening words ("Nhân dịp này, Bộ X tặng …"). */
+const EVENT_LEAD = /^(?:nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
+
+const SPEAKING =
+  /^\s*(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}])/u;
+
+/**
+ * People who speak as the subject of a sentence after the event has been
+ * introduced ("Ông A - Phó Giám đốc Sở cho biết …", "Giám đốc Sở B nhấn mạnh
+ * …"): they speak at it. The name opens the sentence (after an honorific or a
+ * title, or a short lead-in ending in a comma) and the verb follows its titles.
+ */
+export function speakingSubjects<T extends Span & { via: "name" | "title" }>(
+  index: TextIndex,
+  people: T[],
+  from: number,
+): Array<{ person: T; evidence: Span }> {
+  const { text, lower } = index;
+  const out: Array<{ person: T; evidence: Span }> = [];
+  for (const p of people) {
+    if (p.start < from || p.via !== "name") continue;
+    const sentence = sentenceAt(index, p.start);
+    if (!sentence || p.end > sentence.end || sentence.start < from) continue;
+    const lead = text.slice(sentence.start, p.start);
+    if (!/^(?:[^,;]{0,40},\s*)?(?:(?:Ông|ông|Bà|bà|Đồng chí|đồng chí)\s+|\p{Lu}[^,;.]{0,80}\s)?$/u.test(lead)) continue;
+    // Past the name's titles ("- Phó Giám đốc Sở", ", Giám đốc Viễn thông X") to the verb.
+    const rest = lower.slice(p.end, Math.min(sentence.end, p.end + 100));
+    const titled =
+      /^(?:\s*(?:,|-|–)\s*[^,;:.]{0,70}?)?(?=\s+(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}]))/u.exec(
+        rest,
+      );
+    if (!titled) continue;
+    const verbAt = p.end + titled[0].length;
+    const verb = SPEAKING.exec(lower.slice(verbAt, verbAt + 30));
+    if (!verb) continue;
+    out.push({ person: p, evidence: { start: sentence.start, end: verbAt + verb[0].length } });
+  }
+  return out;
+}
+
+/**
+ * The parties of a working session or a signing: "A … (đã) có buổi làm việc
+ * với B", "Lễ ký kết … giữa A với B và C".
+ */
+export function partiesOf<T extends Body>(
+  index: TextIndex,
+  event: Span & { sentence: Span; name: string | null },
+  bodies: T[],
+): Participant<T>[] {
+  const { lower } = index;
+  const out: Participant<T>[] = [];
+  const noun = lower.slice(event.start, event.start + 20);
+  const inSentence = bodies.filter((o) => o.start >= event.sentence.start && o.end <= event.sentence.end);
+  if (/^buổi làm việc/u.test(noun)) {
+    const partner = inSentence.find((o) => o.start >= event.start && /^buổi làm việc với\s+$/u.test(lower.slice(event.start, o.start)));
+    if (partner) out.push({ org: partner, evidence: { start: event.start, end: partner.end } });
+    const subject = inSentence.find((o) => o.end <= event.start);
+    if (subject && /(?:có|tổ chức)\s+$/u.test(lower.slice(Math.max(0, event.start - 12), event.start)))
+      out.push({ org: subject, evidence: { start: subject.start, end: partner?.end ?? event.end } });
+  }
+  if (/^lễ ký/u.test(noun)) {
+    const between = lower.indexOf(" giữa ", event.start);
+    if (between >= 0 && between < event.end)
+      for (const o of inSentence)
+        if (o.start > between && o.end <= event.end) out.push({ org: o, evidence: { start: event.start, end: event.end } });
+  }
+  return out;
 }

@@ -1,0 +1,48 @@
+import type { Span } from "../../domain/model.js";
+import type { OrgMention } from "../mentions/organizations.js";
+import type { TextIndex } from "../text-index.js";
+
+/**
+ * Who organised an event: the bodies named before "tổ chức <event>", however
+ * they are chained ("A phối hợp với B, C và D long trọng tổ chức Lễ …", "A, B
+ * và C phối hợp tổ chức …", "A phối hợp với B (VNPT) tổ chức …"), or after it
+ * ("Hội nghị … do A tổ chức"). A body in brackets after another names what it
+ * belongs to ("Cục X (Bộ Y)") and is not an organiser.
+ */
+const VERB_BEFORE =
+  /(?<![\p{L}])(?:(?:đã|vừa|cùng|long trọng|chính thức)\s+)*(?:phối hợp\s+|đồng\s+|cùng\s+)?(?:tổ chức|khai mạc)\s+(?:thành công\s+)?(?:các\s+|những\s+)?$/u;
+const JOIN = /^(?:\s*,\s*|\s+và\s+|\s+phối hợp với\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+)$/u;
+
+export function organisersOf(index: TextIndex, sentence: Span, event: Span, orgs: OrgMention[]): OrgMention[] {
+  const { text, lower } = index;
+  const inSentence = orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+  const verb = VERB_BEFORE.exec(lower.slice(sentence.start, event.start));
+  if (verb) {
+    let pos = sentence.start + (verb.index ?? 0);
+    const chain: OrgMention[] = [];
+    for (let k = inSentence.length - 1; k >= 0; k--) {
+      const o = inSentence[k] as OrgMention;
+      if (o.end > pos) continue;
+      const gap = text.slice(o.end, pos);
+      const open = text.lastIndexOf("(", o.start);
+      const closing = chain.length > 0 ? /^\s*\)(?:\s*,\s*|\s+và\s+|\s*)$/u : /^\s*\)\s*$/u;
+      if (closing.test(gap) && open >= 0 && /^\(\s*$/u.test(text.slice(open, o.start))) {
+        // "Cục X (Bộ Y)", "Tập đoàn … (VNPT)": the bracketed body is a parent or the same body again.
+        pos = open;
+        while (pos > 0 && text[pos - 1] === " ") pos--;
+        continue;
+      }
+      if (!/^\s*$/u.test(gap) && !(chain.length > 0 && JOIN.test(gap))) break;
+      chain.push(o);
+      pos = o.start;
+    }
+    if (chain.length > 0) return chain.reverse();
+  }
+  // "Hội nghị … do Sở TT&TT tổ chức".
+  return inSentence.filter(
+    (o) =>
+      o.start >= event.end &&
+      /^\s*,?\s*do\s+$/u.test(lower.slice(event.end, o.start)) &&
+      /^\s*(?:phối hợp\s+)?tổ chức/u.test(lower.slice(o.end, o.end + 20)),
+  );
+}
