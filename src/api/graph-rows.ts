@@ -135,3 +135,37 @@ export function toRelationEdge<N>(value: unknown, mapNode: (v: unknown) => N): R
     asOf: str(rel.asOf),
   };
 }
+
+/** An entity known only by its id and type (see resolvers/prefetch.ts): every other field empty. */
+export function entityStub(id: string, type: EntityType): EntityNode {
+  return {
+    id,
+    type,
+    name: "",
+    aliases: [],
+    code: null,
+    kind: null,
+    provinceId: null,
+    date: null,
+    year: null,
+    period: null,
+    number: null,
+    issuedOn: null,
+  };
+}
+
+/** A report known only by its id. */
+export function reportStub(id: string): ReportNode {
+  return {
+    id,
+    title: "",
+    publishedOn: null,
+    publisher: null,
+    author: null,
+    provinceId: null,
+    provinceInferredFrom: null,
+    source: "",
+    sha256: "",
+    hasText: false,
+  };
+}

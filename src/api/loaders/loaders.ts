@@ -33,6 +33,15 @@ export interface OfficialEdge {
   organization: EntityNode;
 }
 
+/** Page sizes of Province's nested lists to fetch with the province (null = not selected). */
+export interface ProvincePages {
+  conferences: number | null;
+  organizations: number | null;
+  officials: number | null;
+  /** Conference.directors of each conference on the `conferences` page. */
+  conferenceDirectors: number | null;
+}
+
 export type StatsSection = "entities" | "relations" | "provinces" | "years" | "provinceYears";
 const STATS_STATEMENT: Readonly<Record<StatsSection, string>> = {
   entities: API.statsEntities,
@@ -143,14 +152,47 @@ export class Loaders {
   officials(first: number): DataLoader<string, OfficialEdge[]> {
     return this.loader(`${API.provinceOfficials}|${first}`, async (keys) => {
       const rows = await this.executor.read(API.provinceOfficials, { ids: [...keys], first });
-      return inKeyOrder(
-        keys,
-        rows,
-        byId,
-        (row) => (row.edges as Row[]).map((e) => ({ edge: toRelationEdge(e, toEntityNode), organization: toEntityNode(e.organization) })),
-        [],
-      );
+      return inKeyOrder(keys, rows, byId, (row) => officialEdgesOf(row.edges), []);
     });
+  }
+
+  /**
+   * Root province(id) with the first pages of the lists the query selects (a
+   * page size each, null = not selected), in one statement: the pages are
+   * primed into the loaders their fields use, so those fields cost no round
+   * trip. Null when there is no such province.
+   */
+  async province(id: string, pages: ProvincePages): Promise<EntityNode | null> {
+    const rows = await this.executor.read(API.provinceById, {
+      id,
+      conferencesFirst: pages.conferences,
+      organizationsFirst: pages.organizations,
+      officialsFirst: pages.officials,
+      conferenceDirectorsFirst: pages.conferenceDirectors,
+    });
+    const row = rows[0];
+    if (!row) return null;
+    const node = toEntityNode(row.node);
+    this.entity.prime(id, node);
+    if (pages.conferences !== null) this.primeRelation("HELD_IN", "in", pages.conferences, id, row.conferences);
+    if (pages.organizations !== null) this.primeRelation("LOCATED_IN", "in", pages.organizations, id, row.organizations);
+    if (pages.officials !== null) this.officials(pages.officials).prime(id, officialEdgesOf(row.officials));
+    const directorsFirst = pages.conferenceDirectors;
+    if (directorsFirst !== null)
+      for (const c of row.conferenceDirectors as Row[]) this.primeRelation("DIRECTED", "in", directorsFirst, c.id as string, c.edges);
+    return node;
+  }
+
+  /**
+   * A relation page another statement already returned (rows shaped as the
+   * relation statement's `edges`, for the same `first`): the field that asks
+   * for it next needs no round trip.
+   */
+  primeRelation(type: RelationType, direction: Direction, first: number, id: string, edges: unknown): void {
+    this.relation(type, direction, first).prime(
+      id,
+      edgesOf({ edges }, (node) => toEntityNode(node)),
+    );
   }
 
   /** Entities fetched inline by other statements: later lookups of the same id need no round trip. */
@@ -174,4 +216,8 @@ function quoteKey(k: QuoteKey): string {
 
 function edgesOf<N>(row: Row, mapNode: (v: unknown) => N): RelationEdge<N>[] {
   return (row.edges as Row[]).map((e) => toRelationEdge(e, mapNode));
+}
+
+function officialEdgesOf(edges: unknown): OfficialEdge[] {
+  return (edges as Row[]).map((e) => ({ edge: toRelationEdge(e, toEntityNode), organization: toEntityNode(e.organization) }));
 }

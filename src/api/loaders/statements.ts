@@ -20,6 +20,7 @@ export const API = {
   entityMentions: "api/entity-mentions",
   reportEntities: "api/report-entities",
   provinceOfficials: "api/province-officials",
+  provinceById: "api/province-by-id",
   conferencesList: "api/conferences-list",
   peopleList: "api/people-list",
   organizationsList: "api/organizations-list",

@@ -2,7 +2,11 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../scalars/date.scalar.js";
 import { Entity } from "./entity.type.js";
 
-@ObjectType({ implements: Entity, description: "An organised event: hội nghị, hội thảo, cuộc họp, buổi làm việc, lễ, tập huấn." })
+@ObjectType({
+  implements: Entity,
+  simpleResolvers: true,
+  description: "An organised event: hội nghị, hội thảo, cuộc họp, buổi làm việc, lễ, tập huấn.",
+})
 export class Conference extends Entity {
   @Field(() => DateScalar, { nullable: true })
   date!: string | null;

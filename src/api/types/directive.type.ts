@@ -4,6 +4,7 @@ import { Entity } from "./entity.type.js";
 import { DirectiveKind } from "./enums.type.js";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Entity,
   description: "A law, decree, resolution, decision, directive, circular, plan, or an instruction an official gave.",
 })

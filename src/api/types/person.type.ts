@@ -1,5 +1,5 @@
 import { ObjectType } from "type-graphql";
 import { Entity } from "./entity.type.js";
 
-@ObjectType({ implements: Entity, description: "A person the reports name." })
+@ObjectType({ implements: Entity, simpleResolvers: true, description: "A person the reports name." })
 export class Person extends Entity {}

@@ -2,7 +2,11 @@ import { Field, ObjectType } from "type-graphql";
 import { Entity } from "./entity.type.js";
 import { ProgrammeKind } from "./enums.type.js";
 
-@ObjectType({ implements: Entity, description: "A programme, project (đề án, dự án) or plan without a document number." })
+@ObjectType({
+  implements: Entity,
+  simpleResolvers: true,
+  description: "A programme, project (đề án, dự án) or plan without a document number.",
+})
 export class Programme extends Entity {
   @Field(() => ProgrammeKind)
   kind!: string;

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../scalars/date.scalar.js";
 
-@ObjectType({ description: "A source report: every entity and relation in the graph is stated by at least one." })
+@ObjectType({ description: "A source report: every entity and relation in the graph is stated by at least one.", simpleResolvers: true })
 export class Report {
   @Field(() => ID)
   id!: string;
