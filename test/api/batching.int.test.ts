@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/graph/executor.js";
 import { loadExtractions, retractReport } from "../../src/graph/load.js";
 import { generateSyntheticReports } from "../bench/synthetic.js";
+import { type ApiServer, startApiServer } from "../support/api-server.js";
 import { testExecutor } from "../support/graph.js";
-import { type ApiServer, startApiServer } from "./api-server.js";
 
 /** Every conference, three levels of relations below it, each level with its sources. */
 const THREE_LEVELS = `query($n: Int) {

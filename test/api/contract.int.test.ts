@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/api/playground/examples.js";
 import type { Executor } from "../../src/graph/executor.js";
+import { type ApiServer, startApiServer } from "../support/api-server.js";
 import { testExecutor } from "../support/graph.js";
-import { type ApiServer, startApiServer } from "./api-server.js";
 
 /** The contract's four operations, verbatim (README and front-ends rely on them). */
 const CONTRACT = {

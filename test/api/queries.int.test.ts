@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/graph/executor.js";
+import { type ApiServer, startApiServer } from "../support/api-server.js";
 import { testExecutor } from "../support/graph.js";
-import { type ApiServer, startApiServer } from "./api-server.js";
 
 type Page<N = { id: string }> = {
   totalCount: number;

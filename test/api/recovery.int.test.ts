@@ -3,7 +3,7 @@ import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { Executor } from "../../src/graph/executor.js";
-import { type ApiServer, startApiServer } from "./api-server.js";
+import { type ApiServer, startApiServer } from "../support/api-server.js";
 
 /**
  * A TCP relay between the driver and Neo4j that the test can cut and

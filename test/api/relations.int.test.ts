@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Extraction, RelationType } from "../../src/domain/model.js";
 import type { Executor } from "../../src/graph/executor.js";
 import { SEEDS_DIR } from "../../src/graph/seed.js";
+import { type ApiServer, startApiServer } from "../support/api-server.js";
 import { testExecutor } from "../support/graph.js";
-import { type ApiServer, startApiServer } from "./api-server.js";
 
 /** Where each relation shows from each end: `[type on that end, field, key of the far node in the link]`. */
 type Side = [string, string, string];

@@ -1,18 +1,26 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../src/config.js";
 import { createExecutor } from "../../src/graph/executor.js";
-import { clearGraph, loadExtractions } from "../../src/graph/load.js";
+import { clearGraph, loadFiles } from "../../src/graph/load.js";
 import { applySchema } from "../../src/graph/schema.js";
 import { resetAndSeed } from "../../src/graph/seed.js";
 import { localStatus, startLocalNeo4j } from "../../tools/neo4j/server.js";
-import { generateSyntheticCorpus } from "./synthetic.js";
+import { generateSyntheticReport } from "./synthetic.js";
 
 /**
  * `npm run bench:load [-- --sizes 1000,10000 --concurrency 2 --texts --keep]`:
- * loads N synthetic reports into an emptied graph and prints entities+relations
- * per second and peak memory. It clears the configured database, so it puts
- * the seeds back at the end (unless --keep leaves the last synthetic graph).
+ * writes N synthetic reports as extraction files (and their texts with --texts)
+ * to a temporary folder, then times `loadFiles` on them into an emptied graph,
+ * as `kg load` would run: every file validated first, then read again and
+ * written one transaction per report. Prints, per N, the counts, the time,
+ * entities+relations per second, the peak RSS of the loader and of the Neo4j
+ * JVM during the load, the CPU time each used, and the machine's load average
+ * when the load started (the machine may be shared: judge the rate with it).
+ * It clears the configured database, so it puts the seeds back at the end
+ * (unless --keep leaves the last synthetic graph).
  */
 const { values } = parseArgs({
   options: {
@@ -25,46 +33,89 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(",").map(Number);
 const concurrency = Number(values.concurrency);
+const seed = Number(values.seed);
 
-/** Peak resident set of a process so far (VmHWM), in MiB; null when /proc is not there. */
-function peakRssMiB(pid: number | "self"): number | null {
+/** A /proc/<pid>/status field in MiB; null when /proc is not there. */
+function statusMiB(pid: number | "self", field: "VmHWM" | "VmRSS"): number | null {
   try {
-    const kib = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    const kib = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
     return kib ? Number(kib) / 1024 : null;
   } catch {
     return null;
   }
 }
 
+/** Starts a new peak (VmHWM) for the process: Linux resets it when 5 is written to clear_refs. */
+function resetPeak(pid: number | "self"): void {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, "5");
+  } catch {
+    // not Linux, or not allowed: the peak then covers the process's whole life
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far; null when /proc is not there. */
+function cpuSeconds(pid: number | "self"): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The corpus as files, one report at a time, so that the bench itself never holds it all either. */
+function writeCorpus(n: number): { dir: string; files: string; texts: string } {
+  const dir = mkdtempSync(join(tmpdir(), "kg-bench-load-"));
+  const files = join(dir, "extractions");
+  const texts = join(dir, "texts");
+  mkdirSync(files);
+  mkdirSync(texts);
+  for (let i = 0; i < n; i++) {
+    const { extraction, text } = generateSyntheticReport(i, seed);
+    writeFileSync(join(files, `${String(i).padStart(6, "0")}.json`), JSON.stringify(extraction));
+    if (values.texts) writeFileSync(join(texts, extraction.report.source), text);
+  }
+  return { dir, files, texts };
+}
+
+const mib = (x: number | null) => (x === null ? "?" : `${x.toFixed(0)} MiB`);
+const secs = (x: number | null) => (x === null ? "?" : `${x.toFixed(1)}s`);
+
 const config = loadConfig();
 if (config.local) await startLocalNeo4j(config.local, config.neo4j, (line) => console.error(line));
-const serverPid = config.local ? localStatus(config.local) : null;
+const server = config.local ? localStatus(config.local) : null;
+const serverPid = server?.running ? server.pid : null;
 const executor = createExecutor(config.neo4j);
 console.log(`bench:load against ${config.neo4j.uri} (database "${config.neo4j.database}", cleared before each size)`);
-console.log(`concurrency ${concurrency}, texts ${values.texts ? "stored" : "not stored"}, seed ${values.seed}`);
+console.log(
+  `concurrency ${concurrency}, texts ${values.texts ? "stored" : "not stored"}, seed ${seed}; ${cpus().length} cores` +
+    (config.local ? `; Neo4j heap ${config.local.heap}, page cache ${config.local.pageCache}` : ""),
+);
 try {
   await applySchema(executor);
   for (const n of sizes) {
     await clearGraph(executor);
-    const corpus = generateSyntheticCorpus(n, Number(values.seed));
-    const docs = corpus.map(({ extraction, text }, i) => ({ extraction, text: values.texts ? text : undefined, file: `synthetic#${i}` }));
-    let sampledPeak = 0;
-    const sampler = setInterval(() => {
-      sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
-    }, 50);
-    const summary = await loadExtractions(executor, docs, { concurrency });
-    clearInterval(sampler);
-    const items = summary.entities + summary.relations;
-    const rate = Math.round(items / summary.seconds);
-    const peak = peakRssMiB("self") ?? sampledPeak / 2 ** 20;
-    const serverPeak = serverPid?.running ? peakRssMiB(serverPid.pid) : null;
-    console.log(
-      `N=${n}: ${summary.reports} reports, ${summary.entities} entities + ${summary.relations} relations in ${summary.seconds.toFixed(1)}s` +
-        ` = ${rate} entities+relations/s; peak RSS loader ${peak.toFixed(0)} MiB` +
-        (serverPeak === null
-          ? ""
-          : `, Neo4j ${serverPeak.toFixed(0)} MiB (heap ${config.local?.heap}, page cache ${config.local?.pageCache})`),
-    );
+    const corpus = writeCorpus(n);
+    try {
+      const load = loadavg().map((x) => x.toFixed(2));
+      resetPeak("self");
+      if (serverPid !== null) resetPeak(serverPid);
+      const cpu0 = { loader: cpuSeconds("self"), server: serverPid === null ? null : cpuSeconds(serverPid) };
+      const summary = await loadFiles(executor, [corpus.files], { concurrency, textsDir: values.texts ? corpus.texts : undefined });
+      const cpu1 = { loader: cpuSeconds("self"), server: serverPid === null ? null : cpuSeconds(serverPid) };
+      const used = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+      const items = summary.entities + summary.relations;
+      console.log(
+        `N=${n}: ${summary.reports} reports, ${summary.entities} entities + ${summary.relations} relations in ${summary.seconds.toFixed(1)}s` +
+          ` = ${Math.round(items / summary.seconds)} entities+relations/s` +
+          `; peak RSS loader ${mib(statusMiB("self", "VmHWM"))}, Neo4j ${serverPid === null ? "(not local)" : mib(statusMiB(serverPid, "VmHWM"))}` +
+          `; CPU loader ${secs(used(cpu0.loader, cpu1.loader))}, Neo4j ${serverPid === null ? "?" : secs(used(cpu0.server, cpu1.server))}` +
+          `; load average at start ${load.join(" ")}`,
+      );
+    } finally {
+      rmSync(corpus.dir, { recursive: true, force: true });
+    }
   }
   if (!values.keep) {
     const seeded = await resetAndSeed(executor);

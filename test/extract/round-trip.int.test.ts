@@ -5,8 +5,8 @@ import { prepareReport } from "../../src/extract/ingest/prepare.js";
 import type { Executor } from "../../src/graph/executor.js";
 import { clearGraph, loadExtractions } from "../../src/graph/load.js";
 import { resetAndSeed } from "../../src/graph/seed.js";
+import { type ApiServer, startApiServer } from "../support/api-server.js";
 import { testExecutor } from "../support/graph.js";
-import { type RunningApi, startApi } from "../support/http.js";
 
 const reportsDir = resolve(import.meta.dirname, "../../../shared/reports");
 const available = existsSync(reportsDir);
@@ -32,7 +32,7 @@ interface Answer {
 }
 
 /** Who directed and chaired what, in a form two graphs can be compared on. */
-function directedFacts(answer: Answer | undefined): string[] {
+function directedFacts(answer: Answer | null | undefined): string[] {
   return (answer?.conferences.edges ?? [])
     .flatMap(({ node }) => [
       ...node.directors.map((d) => `${d.person.id} DIRECTED ${node.id} on ${node.date} in ${node.province?.id}`),
@@ -43,10 +43,10 @@ function directedFacts(answer: Answer | undefined): string[] {
 
 describe.skipIf(!available)("the five reports ingested by the extractor (needs ../shared/reports)", () => {
   let executor: Executor;
-  let api: RunningApi;
+  let api: ApiServer;
   beforeAll(async () => {
     executor = testExecutor();
-    api = await startApi(executor);
+    api = await startApiServer(executor);
   });
   afterAll(async () => {
     await resetAndSeed(executor);

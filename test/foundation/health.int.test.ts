@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../../src/graph/executor.js";
+import { type ApiServer, startApiServer } from "../support/api-server.js";
 import { testExecutor } from "../support/graph.js";
-import { type RunningApi, startApi } from "../support/http.js";
 
 describe("the API process over real HTTP", () => {
   let executor: Executor;
-  let api: RunningApi;
+  let api: ApiServer;
   beforeAll(async () => {
     executor = testExecutor();
-    api = await startApi(executor);
+    api = await startApiServer(executor);
   });
   afterAll(async () => {
     await api.close();

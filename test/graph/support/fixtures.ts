@@ -207,3 +207,11 @@ export function reportB(): Fixture {
 export function copy<T>(x: T): T {
   return structuredClone(x);
 }
+
+/** The same document under another report id (evidence and files follow the id): for tests of ordering across reports. */
+export function asReport(fixture: Fixture, id: string): Fixture {
+  const extraction = copy(fixture.extraction);
+  extraction.report.id = id;
+  extraction.report.source = `${id.slice("report:".length)}.txt`;
+  return { extraction, text: fixture.text, file: `${id.slice("report:".length)}.json` };
+}
