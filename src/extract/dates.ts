@@ -14,6 +14,10 @@ export interface FoundDate {
 
 const NUMERIC = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/]|\.\d)/gu;
 const WORDED = /(?<![\p{L}\d])(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\d])/giu;
+/** "10-11/3", "14 và 15/10/2021", "từ 5 đến 7/8": a span of days; the event starts on the first. */
+const RANGE = /(?<![\d/.-])(\d{1,2})\s*(?:-|–|và|đến)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?(?![\d/]|\.\d)/gu;
+/** A time of day or "ngày" right before a date: "chiều 5-8" is 5 August, not a count. */
+const TIME_OF_DAY = /(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s*(?:\(\s*)?$/iu;
 
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -22,8 +26,9 @@ export function findDates(text: string): FoundDate[] {
     const month = Number(m[3]);
     const year = m[4] ? Number(m[4]) : null;
     // "1.751", "3.670": thousands, not dates; a dotted date needs its year.
-    if (m[2] === "." && year === null) continue;
-    if (m[2] === "-" && year === null) continue;
+    // "5-8" alone is a range of numbers, "1.751" a number, unless a time of day precedes them ("chiều 5-8", "sáng 15.3").
+    if ((m[2] === "." || m[2] === "-") && year === null && !TIME_OF_DAY.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0)))
+      continue;
     if (!valid(day, month, year)) continue;
     found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, day, month, year });
   }
@@ -33,6 +38,21 @@ export function findDates(text: string): FoundDate[] {
     const year = m[3] ? Number(m[3]) : null;
     if (!valid(day, month, year)) continue;
     found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, day, month, year });
+  }
+  for (const m of text.matchAll(RANGE)) {
+    const day = Number(m[1]);
+    const month = Number(m[4]);
+    const year = m[5] ? Number(m[5]) : null;
+    if (Number(m[2]) <= day || !valid(day, month, year)) continue;
+    if (m[3] !== "/" && year === null) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // The range replaces the single date read from its last day ("14 và 15/10").
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i] as FoundDate;
+      if (f.start < end && start < f.end) found.splice(i, 1);
+    }
+    found.push({ start, end, day, month, year });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -31,6 +31,9 @@ import {
 import { reportProvince } from "./report-province.js";
 import { indexText, lineAt, sentenceAt } from "./text-index.js";
 
+/** What an event is held for: "nhằm triển khai", "để thực hiện", "triển khai". */
+const EVENT_SERVES = /^["”»]?\s*,?\s*(?:(?:được tổ chức\s+)?(?:nhằm|để)\s+)?(?:triển khai|thực hiện|cụ thể hóa|quán triệt)\s+/u;
+
 const idCache = new Map<string, string>();
 
 /** Ids are pure functions of type and name; the same few names recur in every sentence, so fold each once. */
@@ -120,7 +123,17 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   }
 
   // Organisations
-  const orgs = findOrganizations(ctx);
+  // Breadcrumbs and mastheads above the headline, and an outlet opening the lead as its source
+  // ("Báo X - Sáng 26/12, …"), are the page's, not the story's.
+  const orgs = findOrganizations(ctx).filter(
+    (o) =>
+      !(meta.titleLine && o.end <= meta.titleLine.start) &&
+      !(
+        o.kind === "MEDIA" &&
+        /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, o.start - 2), o.start)) &&
+        /^\s*[-–—]\s/u.test(text.slice(o.end, o.end + 3))
+      ),
+  );
   const department = mainDepartment(orgs);
   const orgId = (o: OrgMention): string | null => {
     if (o.bareDepartment) return department ? entityId("Organization", department.name) : null;
@@ -171,6 +184,9 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   const conferenceMentions = findConferences(ctx, meta.titleLine);
   const conferences: Array<ConferenceMention & { id: string }> = [];
   let current: (ConferenceMention & { id: string }) | undefined;
+  const early: ConferenceMention[] = [];
+  const organisersById = new Map<string, string[]>();
+  const mentionsOf: Array<{ span: Span; id: string }> = [];
   // The organiser of an event is not also listed as attending it.
   const organised = new Set<string>();
   for (const c of conferenceMentions) {
@@ -182,6 +198,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       );
       current = { ...c, id };
       conferences.push(current);
+      mentionsOf.push({ span: c, id });
       if (ctx.provinceId) g.relate("HELD_IN", id, ctx.provinceId, [c.sentence, ...provinceEvidence]);
       // "Sở TT&TT phối hợp với A, B tổ chức Hội nghị …", "Hội nghị … do Sở TT&TT tổ chức".
       for (const o of organisersOf(ctx.index, c.sentence, c, orgs)) {
@@ -189,11 +206,18 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
         if (!oid) continue;
         g.relate("ORGANIZED", oid, id, [{ start: Math.min(o.start, c.start), end: Math.max(o.end, c.end) }]);
         organised.add(`${oid}\u0000${id}`);
+        organisersById.set(id, [...(organisersById.get(id) ?? []), oid]);
       }
     } else if (current) {
       g.mention(current.id, c);
+      if (!c.headline) mentionsOf.push({ span: c, id: current.id });
+    } else {
+      early.push(c);
     }
   }
+  // The headline (or a reference before the defining sentence) names the report's first event.
+  const firstEvent = conferences[0];
+  if (firstEvent) for (const c of early) g.mention(firstEvent.id, c);
   const afterEvent = (at: number) => conferences.some((c) => c.sentence.start <= at);
   const conferenceFor = (at: number): (ConferenceMention & { id: string }) | undefined => {
     if (conferences.length === 1) return conferences[0];
@@ -242,7 +266,14 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       const inSentence = peopleBySentence[si] ?? [];
       const attendingOrgs = orgsBySentence[si] ?? [];
       if (inSentence.length === 0 && attendingOrgs.length === 0) continue;
-      const triggers = findTriggers(index, sentence);
+      let triggers = findTriggers(index, sentence);
+      // A list item ("- Đồng chí A, …;") under "Thành phần tham dự:" / "Tham dự có:": the lead line's words govern it.
+      if (triggers.length === 0 && isListItem(text, sentence)) {
+        let lead = si - 1;
+        while (lead >= 0 && isListItem(text, index.sentences[lead] as Span)) lead--;
+        const leadSentence = index.sentences[lead];
+        if (leadSentence && isListLead(text, leadSentence)) triggers = findTriggers(index, leadSentence);
+      }
       if (triggers.length === 0) continue;
       const eventSentence = conferenceMentions.some((c) => c.start >= sentence.start && c.end <= sentence.end);
       const line = lineAt(index, sentence.start);
@@ -317,6 +348,17 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     ...directives.map((d) => ({ start: d.start, end: d.end, id: entityId("Directive", d.number ?? d.name) })),
     ...programmes.filter((p) => !p.nested).map((p) => ({ start: p.start, end: p.end, id: entityId("Programme", p.name) })),
   ];
+  // "Buổi diễn tập nhằm triển khai Chỉ thị …", "Hội nghị … để thực hiện Kế hoạch …": the organisers carry it out.
+  for (const { span, id } of mentionsOf) {
+    const organisers = organisersById.get(id);
+    if (!organisers) continue;
+    const verb = EVENT_SERVES.exec(index.lower.slice(span.end, span.end + 40));
+    if (!verb) continue;
+    const at = span.end + verb[0].length;
+    const target = targets.find((t) => t.start >= at && t.start <= at + 2);
+    if (!target || instructionSpans.some((s) => s.start <= target.start && target.end <= s.end)) continue;
+    for (const oid of organisers) g.relate("IMPLEMENTS", oid, target.id, [{ start: span.start, end: target.end }]);
+  }
   for (const link of implementedUnder(index, targets, orgs)) {
     if (instructionSpans.some((s) => s.start <= link.target.start && link.target.end <= s.end)) continue;
     const oid = addOrg(link.org);
@@ -354,6 +396,17 @@ function mapSpansOntoSource(
     entities: graph.entities.map((e) => ({ ...e, mentions: e.mentions.map(onSource) })),
     relations: graph.relations.map((r) => ({ ...r, evidence: r.evidence.map(onSource) })),
   };
+}
+
+/** A line of a bulleted or numbered list. */
+function isListItem(text: string, s: Span): boolean {
+  return /^(?:[-–•+*]|\d{1,2}[.)])\s/u.test(text.slice(s.start, s.start + 4));
+}
+
+/** The line a list hangs from: it ends in a colon, or is a short heading without a full stop. */
+function isListLead(text: string, s: Span): boolean {
+  const words = text.slice(s.start, s.end).trim();
+  return words.endsWith(":") || (words.length < 80 && !/[.!?…;,]$/u.test(words));
 }
 
 /** Spans grouped by the sentence that holds them (sentences are sorted and disjoint). */

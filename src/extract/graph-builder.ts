@@ -33,7 +33,9 @@ export class GraphBuilder {
     const e = this.entities.get(id);
     if (!e || span.end <= span.start) return;
     if (!e.mentions.some((m) => m.start === span.start && m.end === span.end)) e.mentions.push({ start: span.start, end: span.end });
-    const surface = this.text.slice(span.start, span.end).replace(/\s+/gu, " ").trim();
+    const raw = this.text.slice(span.start, span.end);
+    // Most surfaces are already single-spaced and trimmed: fold only when needed.
+    const surface = /[^\S ]| {2}|^ | $/u.test(raw) ? raw.replace(/\s+/gu, " ").trim() : raw;
     if (surface && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
   }
 

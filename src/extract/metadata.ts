@@ -52,6 +52,32 @@ function isLooseDateLine(content: string): boolean {
   return rest === "";
 }
 
+/**
+ * A short line of page furniture that carries the article's date: "12/07/2019
+ * 16:05 Cỡ chữ: A- A+ In trang", "18/01/2025 - 09:10 | Kinh tế", "Thứ ba,
+ * 26/12/2023 | 17:20 |", "BÁO X ĐIỆN TỬ | Chính trị | Thứ Bảy, 19/03/2022 -
+ * 07:30". Once the date, times, weekday, counters and buttons are removed,
+ * only a few words (a section or site name) are left.
+ */
+function isChromeDateLine(content: string): boolean {
+  if (content.length > 150 || !/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u.test(content)) return false;
+  const rest = content
+    .replace(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/gu, " ")
+    .replace(/\d{1,2}:\d{2}(?::\d{2})?/gu, " ")
+    .replace(/\(?\[?GMT\s*[+-]?\s*\d*\]?\)?/giu, " ")
+    .replace(/(?<![\p{L}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ nhật)(?![\p{L}])/giu, " ")
+    .replace(/(?<![\p{L}])(?:cỡ chữ|in trang|in bài|lượt xem|lượt đọc|bình luận|chia sẻ)\s*:?\s*(?:\d+|a-\s*a\+)?/giu, " ")
+    .replace(/(?<![\p{L}])a-\s*a\+/giu, " ");
+  const pieces = rest.split(/\s*[|·•»>–—,-]\s*|\s{2,}/u).filter((x) => x.trim() !== "");
+  return pieces.every((x) => x.trim().split(/\s+/u).length <= 6);
+}
+
+/** A breadcrumb or section path ("Báo X điện tử - Kinh tế - Công nghệ", "A > B > C"): short pieces between separators. */
+function isBreadcrumb(content: string): boolean {
+  const pieces = content.split(/\s+[|·•»>–—-]\s+/u);
+  return pieces.length >= 3 && pieces.every((x) => x.split(/\s+/u).length <= 5 && !/[.:!?]$/u.test(x));
+}
+
 /** A site's masthead or section label in capitals ("BÁO QUẢNG TRỊ ĐIỆN TỬ"), not a headline. */
 function isMasthead(content: string): boolean {
   return /\p{Lu}/u.test(content) && content === content.toUpperCase() && content.length < 90;
@@ -63,6 +89,8 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
   let titleLine: Span | undefined;
   let title = "";
   let publishedOn: string | null = null;
+  // A date in the masthead above the title: the article's only when none follows the title.
+  let dateAbove: string | null = null;
   for (let i = 0; i < head.length; i++) {
     const line = head[i] as Span;
     const content = text.slice(line.start, line.end).trim();
@@ -72,8 +100,14 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
       if ((titleLine || LABELLED_DATE.test(content)) && publishedOn === null) publishedOn = dateOf(content);
       continue;
     }
+    if (isChromeDateLine(content)) {
+      if (titleLine && publishedOn === null) publishedOn = dateOf(content);
+      else if (!titleLine) dateAbove ??= dateOf(content);
+      continue;
+    }
     if (titleLine) break;
     if (isMasthead(content) && i + 1 < head.length) continue;
+    if (isBreadcrumb(content)) continue;
     const words = content.split(/\s+/u).length;
     if (content.endsWith(":") && words <= 12 && head[i + 1]) {
       const next = nextContentLine(index, head, i + 1);
@@ -90,6 +124,7 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
     titleLine = line;
     title = content;
   }
+  publishedOn ??= titleLine ? dateAbove : null;
   const dateline = findDateline(text);
   const byline = findByline(index);
   const publisher = findPublisher(text, raw, dateline?.code ?? null, byline, url);
@@ -125,17 +160,33 @@ function dateOf(line: string): string | null {
   return d ? completeDate(d, null) : null;
 }
 
+let datelinePattern: { re: RegExp; rank: Map<string, number> } | undefined;
+
+/** One pattern for every dateline code, compiled once (the codes' order still decides between two matches). */
+function datelineCodes(): { re: RegExp; rank: Map<string, number> } {
+  if (!datelinePattern) {
+    const codes = Object.keys(DATELINES);
+    const escaped = [...codes].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    datelinePattern = {
+      re: new RegExp(`(?:^|\\n)\\s*\\(?(${escaped.join("|")})\\)?\\s*[-–—]`, "gu"),
+      rank: new Map(codes.map((c, i) => [c, i])),
+    };
+  }
+  return datelinePattern;
+}
+
 function findDateline(text: string): { code: string; span: Span } | null {
   const opening = text.slice(0, 600);
-  for (const code of Object.keys(DATELINES)) {
-    const re = new RegExp(`(?:^|\\n)\\s*\\(?(${code})\\)?\\s*[-–—]`, "u");
-    const m = re.exec(opening);
-    if (m) {
-      const start = (m.index ?? 0) + m[0].indexOf(code);
-      return { code, span: { start, end: start + code.length } };
-    }
+  const { re, rank } = datelineCodes();
+  let best: { code: string; span: Span; rank: number } | null = null;
+  for (const m of opening.matchAll(re)) {
+    const code = m[1] as string;
+    const r = rank.get(code) ?? Number.MAX_SAFE_INTEGER;
+    if (best && best.rank <= r) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(code);
+    best = { code, span: { start, end: start + code.length }, rank: r };
   }
-  return null;
+  return best ? { code: best.code, span: best.span } : null;
 }
 
 /** A byline is the last line of the report: a short name, maybe with a title or outlet after it. */
@@ -197,10 +248,20 @@ function findPublisher(text: string, raw: string, dateline: string | null, bylin
 }
 
 /** "SỞ THÔNG TIN VÀ TRUYỀN THÔNG TỈNH THÁI NGUYÊN" → "Sở Thông tin và Truyền thông tỉnh Thái Nguyên". */
+let properNames: Array<[RegExp, string]> | undefined;
+
+/** Department and province names to restore after lower-casing, each pattern compiled once. */
+function properNamePatterns(): Array<[RegExp, string]> {
+  properNames ??= [
+    ...DEPARTMENTS.map((d): [RegExp, string] => [new RegExp(`sở ${d.forms[0]}`, "u"), `Sở ${d.name}`]),
+    ...allProvinces().map((p): [RegExp, string] => [new RegExp(`(?<![\\p{L}])${p.name.toLowerCase()}(?![\\p{L}])`, "gu"), p.name]),
+  ];
+  return properNames;
+}
+
 function sentenceCase(upper: string): string {
   let out = upper.toLowerCase();
   out = (out[0]?.toUpperCase() ?? "") + out.slice(1);
-  for (const d of DEPARTMENTS) out = out.replace(new RegExp(`sở ${d.forms[0]}`, "u"), `Sở ${d.name}`);
-  for (const p of allProvinces()) out = out.replace(new RegExp(`(?<![\\p{L}])${p.name.toLowerCase()}(?![\\p{L}])`, "gu"), p.name);
+  for (const [re, name] of properNamePatterns()) out = out.replace(re, name);
   return out;
 }

@@ -259,7 +259,9 @@ describe("award winners and speakers", () => {
       "Trao giải Cuộc thi tìm hiểu chuyển đổi số năm 2023\n\nThứ Ba, 26/12/2023 | 17:20 |\n\nSáng 26/12, Sở Thông tin và Truyền thông tỉnh Hà Tĩnh tổ chức lễ tổng kết và trao giải Cuộc thi tìm hiểu chuyển đổi số năm 2023.\n\nBan Tổ chức đã trao giải tập thể cho Huyện Đoàn Hương Khê và Trường THPT Phan Đình Phùng. Giải Nhất thuộc về em Trần Thị Mai Anh, học sinh Trường THPT Phan Đình Phùng.\n\nÔng Lê Văn Tâm, Bí thư Tỉnh Đoàn, cho biết năm 2024 sẽ mở rộng cuộc thi.\n\nThu Hà\n",
     );
     const attended = rels("ATTENDED").map((r) => r.split(" -> ")[0]);
-    expect(attended).toEqual(expect.arrayContaining(["Trần Thị Mai Anh", "Lê Văn Tâm"]));
+    expect(attended).toEqual(
+      expect.arrayContaining(["Trần Thị Mai Anh", "Lê Văn Tâm", "Huyện Đoàn Hương Khê", "Trường THPT Phan Đình Phùng"]),
+    );
     const school = x.entities.find((e) => e.name === "Trường THPT Phan Đình Phùng");
     expect(school).toMatchObject({ type: "Organization", province: null });
     expect(x.entities.some((e) => e.name === "Huyện Đoàn Hương Khê")).toBe(true);
@@ -296,5 +298,25 @@ describe("Markdown-like layout", () => {
         .map((r) => r.split(" -> ")[1])
         .sort(),
     ).toEqual(["Sở Thông tin và Truyền thông tỉnh Hà Tĩnh", "Tỉnh Đoàn Hà Tĩnh"]);
+  });
+});
+
+describe("event sentences in other shapes", () => {
+  const lead = (sentence: string) =>
+    run(`Tin hoạt động chuyển đổi số của tỉnh trong tuần\n\nThứ Năm, 16/03/2023 | 10:00\n\n${sentence}\n\nThu Hà\n`).conferences.map(
+      (c) => [c.name, c.date],
+    );
+  it("an event opening its paragraph under a date line that ends in a time, 'đã diễn ra vào sáng 15/3'", () => {
+    expect(lead("Hội nghị tổng kết công tác thông tin và truyền thông năm 2022 đã diễn ra vào sáng 15/3 tại thành phố Hà Tĩnh.")).toEqual([
+      ["Hội nghị tổng kết công tác thông tin và truyền thông năm 2022", "2023-03-15"],
+    ]);
+  });
+  it("'buổi tọa đàm về …' with no date is the publication day; 'Sáng 15.3' is a date", () => {
+    expect(lead("Sở Thông tin và Truyền thông vừa tổ chức buổi tọa đàm về phát triển kinh tế số.")).toEqual([
+      ["Buổi tọa đàm về phát triển kinh tế số", "2023-03-16"],
+    ]);
+    expect(lead("Sáng 15.3, Ban Chỉ đạo chuyển đổi số tỉnh Hà Tĩnh tổ chức phiên họp thứ nhất năm 2023.")).toEqual([
+      ["Phiên họp thứ nhất năm 2023", "2023-03-15"],
+    ]);
   });
 });

@@ -133,5 +133,9 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Công an", forms: ["công an"], kind: "OTHER" },
   { name: "Bộ Chỉ huy Quân sự", forms: ["bộ chỉ huy quân sự"], kind: "OTHER" },
   { name: "Hội Nhà báo", forms: ["hội nhà báo"], kind: "OTHER" },
+  { name: "Hội Nông dân", forms: ["hội nông dân"], kind: "OTHER" },
+  { name: "Hội Liên hiệp Phụ nữ", forms: ["hội liên hiệp phụ nữ", "hội lhpn"], kind: "OTHER" },
+  { name: "Hội Cựu chiến binh", forms: ["hội cựu chiến binh"], kind: "OTHER" },
+  { name: "Liên đoàn Lao động", forms: ["liên đoàn lao động"], kind: "OTHER" },
   { name: "Tỉnh Đoàn", forms: ["tỉnh đoàn"], kind: "OTHER" },
 ];

@@ -51,6 +51,11 @@ const TITLES: readonly OfficialTitle[] = [
   { form: "viện trưởng", title: "Viện trưởng" },
   { form: "phó hiệu trưởng", title: "Phó Hiệu trưởng" },
   { form: "hiệu trưởng", title: "Hiệu trưởng" },
+  { form: "phóng viên", title: "Phóng viên" },
+  // Abbreviations the genre writes in headlines and captions ("PCT UBND tỉnh", "GĐ Sở").
+  { form: "pct", title: "Phó Chủ tịch" },
+  { form: "pgđ", title: "Phó Giám đốc" },
+  { form: "gđ", title: "Giám đốc" },
 ];
 
 export function officialTitles(): readonly OfficialTitle[] {

@@ -16,14 +16,29 @@ export interface ConferenceMention extends Span {
   year: number | null;
   /** The sentence that defines it (evidence for HELD_IN/ORGANIZED). */
   sentence: Span;
+  /** A mention in the headline (it refers to the report's first event). */
+  headline?: boolean;
 }
 
 const EVENT_NOUN =
-  /(?<![\p{L}\p{N}])(?:các |những )?(hội nghị|hội thảo|cuộc họp|phiên họp|buổi làm việc|buổi gặp mặt|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|hội thi|ngày hội|triển lãm)(?![\p{L}\p{N}])/gu;
+  /(?=[bcdghlnpt])(?<![\p{L}\p{N}])(?:các |những )?(hội nghị|hội thảo|cuộc họp|phiên họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
+
+/** A headline that opens with the event as a noun phrase ("Tập huấn …", "Giao ban …", "Trao giải …", "Kỷ niệm …"). */
+const HEADLINE_EVENT = /^(?:tập huấn|giao ban|diễn tập|tọa đàm|họp mặt|kỷ niệm|trao giải|khai mạc|bế mạc|tổng kết|sơ kết)(?![\p{L}])/u;
+
+/** Relative days: "sáng nay" is the publication date, "chiều qua" the day before. */
+const TODAY = /(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|ngày) nay(?![\p{L}])/u;
+const YESTERDAY = /(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm) qua(?![\p{L}])/u;
+
+/** A date that belongs to a document ("số 12/KH-UBND ngày 5/3/2021", "ban hành ngày …"), not to the event. */
+const DOCUMENT_DATE = /(?:số|ban hành|ký|nđ-cp|qđ-[\p{L}]+|\d\/[\p{L}\d-]*\p{L}[\p{L}\d-]*|-[\p{L}]+\/[\p{L}]+)\s*(?:,\s*)?(?:ngày\s*)?$/u;
 
 /** Words that end an event's name. */
 const NAME_STOP =
-  /\s+(?:do|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
+  /\s+(?:do|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
+
+/** "… đã diễn ra", "… được tổ chức", "… khai mạc": the event opening the sentence took place. */
+const HELD_AFTER = /^\s*(?:đã\s+|vừa\s+|chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\p{L}])/u;
 
 /** What follows a bare reference ("Dự Hội nghị có …", "hội nghị này"), never a name. */
 const NOT_NAME_START = /^(?:có|là|này|đó|được|đã|sẽ|do|của|tại|về|vào|diễn ra|lần này|trên|cho|thì|và|nhằm|đều|cũng)(?![\p{L}])/u;
@@ -41,12 +56,35 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
   const { text, lower } = ctx.index;
   const found: ConferenceMention[] = [];
   const folded = (s: string) => s.toLowerCase().replace(/[“”"]/gu, "").replace(/\s+/gu, " ").trim();
+  let headlineSeen = false;
+  if (titleLine) leadTitle.set(ctx, titleLine);
+  if (titleLine) {
+    // "Tập huấn kỹ năng số cho …": the headline names the event without an event noun.
+    const head = lower.slice(titleLine.start, titleLine.end);
+    const lead = /^\s*/u.exec(head)?.[0].length ?? 0;
+    const verb = HEADLINE_EVENT.exec(head.slice(lead));
+    if (verb) {
+      headlineSeen = true;
+      const at = titleLine.start + lead;
+      found.push({ start: at, end: at + verb[0].length, name: null, date: null, year: null, sentence: titleLine, headline: true });
+    }
+  }
   for (const m of lower.matchAll(EVENT_NOUN)) {
     const nounStart = (m.index ?? 0) + (m[0].length - (m[1]?.length ?? 0));
     const nounEnd = nounStart + (m[1]?.length ?? 0);
-    if (titleLine && nounStart < titleLine.end) continue;
+    if (titleLine && nounStart < titleLine.end) {
+      if (!headlineSeen) {
+        headlineSeen = true;
+        found.push({ start: nounStart, end: nounEnd, name: null, date: null, year: null, sentence: titleLine, headline: true });
+      }
+      continue;
+    }
+    // Words inside a name already read ("Lễ họp mặt …", "hội nghị giao ban …") are not a second event.
+    const last = found[found.length - 1];
+    if (last && nounStart < last.end && !last.headline) continue;
     // "11 cuộc hội nghị": a count of meetings, not one event.
-    if (/\d\s*(?:cuộc\s+)?$/u.test(lower.slice(Math.max(0, nounStart - 8), nounStart))) continue;
+    // (On the same line: a date line ending "10:00" above a paragraph is not a count.)
+    if (/\d[ \t]*(?:cuộc[ \t]+)?$/u.test(lower.slice(Math.max(0, nounStart - 8), nounStart))) continue;
     // "lễ" is also a word inside others ("ngày lễ lớn", "lễ hội"): require a capital or a defining verb.
     const sentence = sentenceAt(ctx.index, nounStart) ?? { start: nounStart, end: nounEnd };
     const before = lower.slice(Math.max(sentence.start, nounStart - 40), nounStart);
@@ -58,12 +96,17 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     const nameEnd = nounEnd + skip + (stop ? stop.index : rest.length - skip);
     const tail = text.slice(nounEnd, nameEnd).trim();
     const words = tail === "" ? 0 : tail.split(/\s+/u).length;
+    const definedBefore = DEFINING_BEFORE.test(before);
+    const tailLower = tail.toLowerCase();
     const defining =
       words >= 2 &&
-      !NOT_NAME_START.test(tail.toLowerCase()) &&
-      (DEFINING_BEFORE.test(before) ||
+      // "tọa đàm về …" after a defining verb names its topic.
+      (!NOT_NAME_START.test(tailLower) || (definedBefore && /^về\s/u.test(tailLower))) &&
+      (definedBefore ||
         (nounStart !== sentence.start && /^\p{Lu}/u.test(text.slice(nounStart, nounStart + 1))) ||
-        /\d,\s*$/u.test(before));
+        /\d,\s*$/u.test(before) ||
+        // "Hội nghị tổng kết … đã diễn ra vào sáng 15/3": the sentence opens with the event it reports.
+        (nounStart === sentence.start && HELD_AFTER.test(text.slice(nameEnd, nameEnd + 30).toLowerCase())));
     if (m[1] === "lễ" && (!defining || /^(?:lớn|hội|tết)/u.test(tail.toLowerCase()))) continue;
     const requested = defining && REQUESTED_BEFORE.test(lower.slice(sentence.start, nounStart));
     if (requested) continue;
@@ -78,7 +121,13 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     const spanStart = m[0].startsWith("các ") || m[0].startsWith("những ") ? nounStart : (m.index ?? 0);
     const raw = expandAbbreviations(text.slice(nounStart, nameEnd).replace(/\s+/gu, " ").replace(/[“”"]/gu, "").trim());
     const name = (raw[0]?.toUpperCase() ?? "") + raw.slice(1);
-    let { date, year } = eventDate(ctx, sentence, nounStart, name);
+    let { date, year } = eventDate(
+      ctx,
+      sentence,
+      nounStart,
+      name,
+      found.some((f) => f.name !== null),
+    );
     const previous = [...found].reverse().find((f) => f.name !== null);
     if (date === null && previous?.date && SAME_DAY.test(text.slice(sentence.start, sentence.end))) {
       date = previous.date;
@@ -86,23 +135,98 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     }
     found.push({ start: spanStart, end: nameEnd, name, date, year, sentence });
   }
+  if (titleLine && !found.some((f) => f.name !== null)) promoteHeadline(ctx, titleLine, found);
   return found;
 }
 
-/** The date written in the defining sentence before the event (or right after it), completed with the context year. */
-function eventDate(ctx: ReportContext, sentence: Span, at: number, name: string): { date: string | null; year: number | null } {
+/**
+ * An event the headline names and the body only refers to ("Giao ban công tác
+ * báo chí quý II" … "chủ trì hội nghị"): the headline defines it, dated by the
+ * body's first sentence that refers to it (or its lead).
+ */
+function promoteHeadline(ctx: ReportContext, titleLine: Span, found: ConferenceMention[]): void {
   const { text } = ctx.index;
-  const dates = findDates(text.slice(sentence.start, sentence.end)).filter((d) => {
-    // Dates inside the event's own name or a document reference are not when it happened.
-    const prefix = text.slice(sentence.start, sentence.start + d.start).toLowerCase();
-    return !/(?:số|ngày ban hành|nđ-cp|qđ-\w+)\s*$/u.test(prefix.slice(-14));
-  });
-  const d = dates.find((x) => sentence.start + x.start < at) ?? dates[0];
+  const headline = found.find((f) => f.headline);
+  if (!headline) return;
+  const rest = text.slice(headline.end, titleLine.end);
+  const stop = NAME_STOP.exec(rest);
+  const nameEnd = headline.end + (stop ? stop.index : rest.length);
+  const raw = expandAbbreviations(text.slice(headline.start, nameEnd).replace(/\s+/gu, " ").replace(/[“”"]/gu, "").trim());
+  if (raw.split(" ").length < 2) return;
+  const name = (raw[0]?.toUpperCase() ?? "") + raw.slice(1);
+  const body = found.find((f) => !f.headline);
+  const first = ctx.index.sentences.find((x) => x.start >= titleLine.end && findDates(text.slice(x.start, x.end)).length > 0);
+  const sentence = body?.sentence ?? first ?? titleLine;
+  let { date, year } = eventDate(ctx, sentence, body?.start ?? sentence.end, name, false);
+  if (date === null && first && first !== sentence) ({ date, year } = eventDate(ctx, first, first.end, name, false));
+  const at = found.indexOf(headline);
+  found[at] = { start: headline.start, end: nameEnd, name, date, year, sentence };
+}
+
+/** The date written in the defining sentence before the event (or right after it), completed with the context year. */
+function eventDate(
+  ctx: ReportContext,
+  sentence: Span,
+  at: number,
+  name: string,
+  later: boolean,
+): { date: string | null; year: number | null } {
+  const { text, lower } = ctx.index;
   const yearsInName = [...name.matchAll(/năm (\d{4})/gu)].map((y) => Number(y[1]));
   const contextYear = ctx.year ?? (yearsInName.length > 0 ? Math.max(...yearsInName) : null);
-  if (d) {
-    const date = completeDate(d, contextYear);
-    if (date) return { date, year: Number(date.slice(0, 4)) };
+  const stated = (span: Span, before: number) => {
+    const dates = findDates(text.slice(span.start, span.end)).filter(
+      // Dates inside a document reference are not when the event happened.
+      (d) => !DOCUMENT_DATE.test(lower.slice(Math.max(span.start, span.start + d.start - 40), span.start + d.start)),
+    );
+    const d = dates.find((x) => span.start + x.start < before) ?? dates[0];
+    return d ? completeDate(d, contextYear) : null;
+  };
+  const found = (date: string | null) => (date ? { date, year: Number(date.slice(0, 4)) } : null);
+  const clause = lower.slice(sentence.start, sentence.end);
+  const result =
+    found(stated(sentence, at)) ??
+    found(TODAY.test(clause) ? ctx.publishedOn : null) ??
+    found(YESTERDAY.test(clause) && ctx.publishedOn ? dayBefore(ctx.publishedOn) : null) ??
+    // The lead sentence of the paragraph often carries the date ("Ngày 8/6, tại …. Hội nghị …").
+    found(later ? null : paragraphDate(ctx, sentence, stated)) ??
+    // A news report about the event (named in its lead) happened on the day it was published.
+    found(later || !inLead(ctx, sentence) ? null : ctx.publishedOn);
+  return result ?? { date: null, year: contextYear };
+}
+
+/** Among the first sentences after the headline: the event is what the report is about. */
+function inLead(ctx: ReportContext, sentence: Span): boolean {
+  const { sentences, lines } = ctx.index;
+  const title = leadTitle.get(ctx);
+  const from = title ? title.end : (lines[0]?.end ?? 0);
+  if (sentence === title) return true;
+  let n = 0;
+  for (const s of sentences) {
+    if (s.start < from) continue;
+    if (s.start >= sentence.start) return true;
+    if (++n >= 3) return false;
   }
-  return { date: null, year: contextYear };
+  return false;
+}
+
+const leadTitle = new WeakMap<ReportContext, Span>();
+
+/** The date stated in an earlier sentence of the same paragraph, or in the body's lead sentence. */
+function paragraphDate(ctx: ReportContext, sentence: Span, stated: (span: Span, before: number) => string | null): string | null {
+  const { text, sentences } = ctx.index;
+  const paragraphStart = text.lastIndexOf("\n", sentence.start) + 1;
+  for (let i = sentences.indexOf(sentence) - 1; i >= 0; i--) {
+    const s = sentences[i] as Span;
+    if (s.end <= paragraphStart) break;
+    const d = stated(s, s.end);
+    if (d) return d;
+  }
+  return null;
+}
+
+function dayBefore(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -114,16 +114,24 @@ function issuerWords(issuer: OrgMention): string {
 
 const ISSUING_VERB = /(?<![\p{L}])(?:đã |vừa |cũng )?ban hành\s+$/u;
 
+/** "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số …": the body before the verb issued it. */
+const APPROVED_IN = /(?<![\p{L}])(?:phê duyệt|ban hành)\s+(?:tại|theo)\s+$/u;
+
 function issuerBefore(ctx: ReportContext, start: number): OrgMention | undefined {
   const { lower } = ctx.index;
-  const verb = ISSUING_VERB.exec(lower.slice(Math.max(0, start - 24), start));
+  const verb =
+    ISSUING_VERB.exec(lower.slice(Math.max(0, start - 24), start)) ?? APPROVED_IN.exec(lower.slice(Math.max(0, start - 24), start));
   if (!verb) return undefined;
   const verbAt = start - verb[0].length;
+  const passive = !/ban hành\s+$/u.test(verb[0]);
   // The body ends right before the verb: try word starts in the few words before it.
   for (let at = Math.max(0, verbAt - 60); at < verbAt; at++) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1] as string)) continue;
     const org = organizationAt(ctx, at);
-    if (org && org.end === verbAt - 1 && isIssuerKind(org)) return org;
+    if (org && org.end === verbAt - 1 && isIssuerKind(org)) {
+      if (passive && !/(?:được|do)\s+$/u.test(lower.slice(Math.max(0, org.start - 8), org.start))) return undefined;
+      return org;
+    }
   }
   return undefined;
 }

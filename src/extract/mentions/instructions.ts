@@ -25,7 +25,7 @@ export interface InstructionMention extends Span {
   addresseeEvidence: Span | null;
 }
 
-const TRIGGER = /(?<![\p{L}])(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao)(?![\p{L}])/gu;
+const TRIGGER = /(?=[đycnlg])(?<![\p{L}])(đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý|giao)(?![\p{L}])/gu;
 /** Verbs whose object may be a statement rather than a request: only items that read as requests count. */
 const WEAK = new Set(["nhấn mạnh", "lưu ý"]);
 const PRONOUN_BEFORE = /(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)(?:\s+(?:cũng|còn|đồng thời|tiếp tục))?\s+$/u;
@@ -46,7 +46,7 @@ const CAPITAL_VERB = new RegExp(
   "gu",
 );
 const COMMA_VERB =
-  /(?:,\s+|\s+và\s+(?=tham mưu))(?=(?:kịp thời|tăng cường|đẩy mạnh|chú trọng|quan tâm|nâng cao|khẩn trương|chủ động|rà soát|khắc phục|thực hiện|đồng thời|tham mưu)(?![\p{L}]))/gu;
+  /(?:,\s+|\s+và\s+(?=(?:tham mưu|tuyên truyền|hướng dẫn|đôn đốc|báo cáo kết quả)(?![\p{L}])))(?=(?:tuyên truyền|hướng dẫn|đôn đốc|báo cáo kết quả|kịp thời|tăng cường|đẩy mạnh|chú trọng|quan tâm|nâng cao|khẩn trương|chủ động|rà soát|khắc phục|thực hiện|đồng thời|tham mưu)(?![\p{L}]))/gu;
 
 /** Openings that are not the request itself ("Trong năm 2020, ngành cần …"). */
 const LEAD_IN =
@@ -74,11 +74,16 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
     const at = m.index ?? 0;
     const verb = m[1] as string;
     const verbEnd = at + verb.length;
-    const next = skipBlanks(text, verbEnd);
     if (verb === "chỉ đạo" || verb === "giao") {
       if (NOT_AN_ORDER_BEFORE.test(text.slice(Math.max(0, at - 14), at))) continue;
       const addressed =
-        orgAt.has(next) || (verb === "chỉ đạo" && /^(?::|\s+(?:các|toàn|tất cả)\s)/u.test(text.slice(verbEnd, verbEnd + 12)));
+        orgAt.has(addresseeStart(text, verbEnd)) ||
+        (verb === "chỉ đạo" && /^(?::|\s+(?:các|toàn|tất cả)\s)/u.test(text.slice(verbEnd, verbEnd + 12))) ||
+        // "giao các phòng chuyên môn rà soát …": units told to act, unnamed.
+        (verb === "giao" &&
+          /^\s+(?:cho\s+)?(?:các|toàn)\s+(?:phòng|đơn vị|sở|cơ quan|địa phương|huyện|xã|ngành|doanh nghiệp)(?![\p{L}])/u.test(
+            lower.slice(verbEnd, verbEnd + 30),
+          ));
       if (!addressed) continue;
       // "đề nghị UBND huyện chỉ đạo UBND các xã …": an order inside a request is part of it.
       const previous = triggers[triggers.length - 1];
@@ -100,6 +105,15 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
     const line = lineAt(ctx.index, t.at);
     const sentence = sentenceAt(ctx.index, t.at);
     let end = line?.end ?? sentence?.end ?? text.length;
+    // "… đề nghị:" over a numbered or bulleted list: the request runs over its items.
+    if (line && /:\s*$/u.test(text.slice(line.start, line.end))) {
+      const lines = ctx.index.lines;
+      for (let li = lines.indexOf(line) + 1; li < lines.length; li++) {
+        const next = lines[li] as Span;
+        if (!LIST_ITEM.test(text.slice(next.start, next.start + 4))) break;
+        end = next.end;
+      }
+    }
     if (WEAK.has(t.verb) && sentence) end = Math.min(end, sentence.end);
     const nextTrigger = triggers[k + 1];
     if (nextTrigger && nextTrigger.at < end)
@@ -172,17 +186,30 @@ function skipBlanks(text: string, i: number): number {
   return j;
 }
 
-/** "Trung tâm Viễn thông X và Viettel X", "Sở A, Sở B": bodies named one after another from `at`. */
+/** Words between a request verb and its addressee: "giao cho Sở A", "yêu cầu lãnh đạo Sở B", "đề nghị thời gian tới, Sở C …". */
+const BEFORE_ADDRESSEE =
+  /^\s*(?:(?:thời gian tới|trong thời gian tới|trong năm \d{4}|năm \d{4}|trước mắt|đồng thời|sau hội nghị|sau buổi làm việc)\s*,\s*)?(?:cho\s+)?(?:(?:đồng chí |các đồng chí )?(?:lãnh đạo|Lãnh đạo|ban giám đốc|Ban Giám đốc|tập thể lãnh đạo)\s+)?/u;
+
+function addresseeStart(text: string, at: number): number {
+  const m = BEFORE_ADDRESSEE.exec(text.slice(at, at + 60));
+  return at + (m ? m[0].length : 0);
+}
+
+/** "Trung tâm Viễn thông X và Viettel X", "Sở A, Sở B", "Viễn thông X (VNPT X), Viettel X": bodies named one after another from `at`. */
 function addresseeList(text: string, orgAt: Map<number, OrgMention>, at: number): OrgMention[] {
   const list: OrgMention[] = [];
-  let cursor = skipBlanks(text, at);
+  let cursor = addresseeStart(text, at);
   for (;;) {
     const o = orgAt.get(cursor);
     if (!o) break;
     list.push(o);
-    const join = /^(?:\s*,\s*|\s+và\s+)/u.exec(text.slice(o.end, o.end + 6));
-    if (!join || !orgAt.has(o.end + join[0].length)) break;
-    cursor = o.end + join[0].length;
+    let end = o.end;
+    // A bracketed short form of the same body ("(VNPT X)") is not a second addressee.
+    const bracket = /^\s*\(([^()\n]{1,40})\)/u.exec(text.slice(end, end + 44));
+    if (bracket) end += bracket[0].length;
+    const join = /^(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)/u.exec(text.slice(end, end + 8));
+    if (!join || !orgAt.has(end + join[0].length)) break;
+    cursor = end + join[0].length;
   }
   return list;
 }
@@ -207,10 +234,16 @@ function speakerOf(text: string, persons: PersonMention[], sentence: Span, at: n
   return undefined;
 }
 
+/** A line that opens a list item: "- ", "• ", "1. ", "2) ". */
+const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)])\s/u;
+
 function splitItems(text: string, from: number, end: number): Span[] {
   const cuts = new Set<number>([from, end]);
   const body = text.slice(from, end);
-  for (const m of body.matchAll(/;|(?<=[^\d\s])[.!?](?=\s)|:(?=\s+\p{Lu})/gu)) cuts.add(from + (m.index ?? 0));
+  // Each list line is an item of its own.
+  for (const m of body.matchAll(/\n(?=(?:[-–•+*]|\d{1,2}[.)])\s)/gu)) cuts.add(from + (m.index ?? 0));
+  // A full stop ends an item, also after a year or a date ("… trước ngày 30/6/2022. Sở …"), not after a list number ("1. ").
+  for (const m of body.matchAll(/;|(?<=[^\d\s]|\d{3}|\d\/\d{1,2})[.!?](?=\s)|:(?=\s+\p{Lu})/gu)) cuts.add(from + (m.index ?? 0));
   for (const m of body.matchAll(CAPITAL_VERB)) cuts.add(from + (m.index ?? 0));
   for (const m of body.matchAll(COMMA_VERB)) {
     const cut = from + (m.index ?? 0);
@@ -225,6 +258,8 @@ function splitItems(text: string, from: number, end: number): Span[] {
     let s = sorted[i] as number;
     let e = sorted[i + 1] as number;
     while (s < e && /[\s;:.,!?]/u.test(text[s] as string)) s++;
+    const marker = /^(?:[-–•+*]|\d{1,2}[.)])\s+/u.exec(text.slice(s, s + 6));
+    if (marker) s += marker[0].length;
     if (/^và\s/u.test(text.slice(s, s + 3))) s += 3;
     while (e > s && /[\s;:.,!?…/]/u.test(text[e - 1] as string)) e--;
     if (e - s >= 8) spans.push({ start: s, end: e });

@@ -125,8 +125,8 @@ function districtAt(ctx: ReportContext, at: number, unit: string): Scope | undef
 function provincialName(head: string, province: string | null, asWritten = false): string {
   const p = province ? provinceById(province) : undefined;
   if (!p) return head;
-  // "Ban Tuyên giáo Tỉnh ủy Sóc Trăng", "Đài Phát thanh - Truyền hình Bình Phước": no second "tỉnh".
-  if (asWritten || /Tỉnh ủy$/u.test(head)) return `${head} ${p.name}`;
+  // "Ban Tuyên giáo Tỉnh ủy Sóc Trăng", "Tỉnh Đoàn Phú Thọ", "Đài Phát thanh - Truyền hình Bình Phước": no second "tỉnh".
+  if (asWritten || /(?:Tỉnh ủy|Tỉnh Đoàn)$/u.test(head)) return `${head} ${p.name}`;
   return `${head} ${p.type === "thanh-pho" ? "thành phố" : "tỉnh"} ${p.name}`;
 }
 
@@ -349,6 +349,28 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
       );
   }
 
+  // Schools ("Trường THPT Hùng Vương", "Trường Đại học Tân Trào"): named, placed nowhere the text does not say.
+  const school = /^Trường (?:Đại học|Cao đẳng|Trung cấp|THPT|THCS|Trung học phổ thông|Trung học cơ sở|Tiểu học|Phổ thông) /u.exec(
+    text.slice(offset, offset + 40),
+  );
+  if (school) {
+    const nameStart = offset + school[0].length;
+    const end = readNameWords(text, lower, nameStart, false);
+    if (end > nameStart) return make(end, expandAbbreviations(text.slice(offset, end)), "OTHER", null);
+    return undefined;
+  }
+  // "Huyện Đoàn Thanh Sơn": the youth union of a district.
+  const districtUnion = /^(?:Huyện|Thị|Thành) Đoàn (?=\p{Lu})/u.exec(text.slice(offset, offset + 16));
+  if (districtUnion) {
+    const nameStart = offset + districtUnion[0].length;
+    const end = readNameWords(text, lower, nameStart, false);
+    if (end > nameStart) {
+      const label = text.slice(nameStart, end);
+      const province = provinceOfDistrict(label, "huyen") ?? ctx.provinceId;
+      return make(end, text.slice(offset, end), "OTHER", province);
+    }
+  }
+
   // Ban Quản lý dự án <X>, Ban Chỉ đạo <X>, Trung tâm <X>, Cục <X>, Tập đoàn/Tổng công ty/Công ty <X>: capitalised names.
   const headMatch =
     /^([Bb]an [Qq]uản lý dự án|[Bb]an [Cc]hỉ đạo|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội) /u.exec(
@@ -405,10 +427,13 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
 const NAME_STOP_WORDS = new Set(
   (
     "tổ chức đã có về với tại cho của là được và trong theo trên để năm ngày thuộc phối cùng đến từ sẽ đang vừa tiếp làm ký " +
-    "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa khẩn chủ tham hỗ triển thực cung đề yêu " +
-    "nhận trao tặng gửi biết sớm hoàn khắc rà đẩy tăng ưu"
+    "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa khẩn chủ tham hỗ triển cung đề yêu " +
+    "nhận trao tặng gửi biết sớm hoàn khắc rà đẩy tăng ưu đảm duy xử tiến hướng lắp kiểm"
   ).split(" "),
 );
+
+/** First syllables that end a name only as part of a verb ("thực hiện"; "Cục Chứng thực số …" goes on). */
+const VERB_FIRST_SYLLABLE: Readonly<Record<string, RegExp>> = { thực: /^ hiện(?![\p{L}])/u };
 
 /**
  * Reads the words of a body's name from `from`: capitalised words and codes,
@@ -434,6 +459,7 @@ function readNameWords(text: string, lower: string, from: number, lowerFirst: bo
         if (!/^ \p{Lu}/u.test(text.slice(cursor + 2, cursor + 4))) break;
         if (BODY_START.test(text.slice(cursor + 3, cursor + 40))) break;
       } else if (NAME_STOP_WORDS.has(w) && !(lowerFirst && count === 0) && !(lowerFirst && count === 1)) break;
+      else if (VERB_FIRST_SYLLABLE[w]?.test(text.slice(cursor + word.length, cursor + word.length + 8))) break;
       else if (prevCode || (count === 0 && !lowerFirst)) break;
     }
     cursor += word.length;
@@ -456,7 +482,7 @@ function trimTrailingJoin(lower: string, from: number, end: number): number {
 
 /** Words that open another body, so a "và" before them joins two bodies, not two words of one name. */
 const BODY_START =
-  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Trung tâm|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone)(?![\p{L}])/u;
+  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Trung tâm|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|Huyện Đoàn|Tỉnh Đoàn|Liên đoàn)(?![\p{L}])/u;
 
 /** The steering committee ("Ban Chỉ đạo …") the report names in full, for a later bare "Ban Chỉ đạo". */
 const steeringCache = new WeakMap<object, OrgMention | null>();
@@ -486,8 +512,9 @@ function scopeSpan(scope: Scope): Partial<OrgMention> {
   return scope.span ? { provinceSpan: scope.span } : {};
 }
 
+/** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
-  /(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|ttxvn|huyện ủy|phòng|tỉnh đoàn)(?![\p{L}\p{N}])/gu;
+  /(?=[bcfhlmpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường)(?![\p{L}\p{N}])/gu;
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {

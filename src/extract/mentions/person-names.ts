@@ -10,7 +10,7 @@ export const NAME_RUN = /(?<![\p{L}\p{N}'’&])\p{Lu}[\p{L}'’]*(?:[ ]\p{Lu}[\p
 /** Capitalised words that begin or end a run but are never part of a Vietnamese personal name. */
 const NOT_NAME_WORDS = new Set(
   (
-    "sở bộ ban ủy hội đài báo cổng trung tâm ty tập tổng cục vụ viện phòng chi nhánh viettel vnpt fpt mobifone vinaphone " +
+    "sở bộ ban ủy hội đài báo cổng trung ty tập tổng cục vụ viện phòng chi nhánh viettel vnpt fpt mobifone vinaphone " +
     "tỉnh huyện quận xã phường phủ đảng nhà nước " +
     "phó chủ giám bí thủ trưởng chánh đồng chí ông bà đại biểu " +
     "nghị thảo lễ huấn chương trình đề án dự kế hoạch quy chỉ luật " +
@@ -23,7 +23,7 @@ const NOT_NAME_WORDS = new Set(
 
 /** Words that start a title or a body: a run that reaches one has left the name. */
 const STOP_WORDS = new Set(
-  "phó chủ giám tổng bí thủ trưởng chánh sở bộ ban ủy hội đài báo cổng trung tâm tỉnh huyện ubnd hđnd cục vụ viện đồng chí ông bà năm ngày tháng".split(
+  "phó chủ giám tổng bí thủ trưởng chánh sở bộ ban ủy hội đài báo cổng tỉnh huyện ubnd hđnd cục vụ viện đồng chí ông bà ngày tháng".split(
     " ",
   ),
 );
@@ -44,8 +44,11 @@ export function trimNameRun(run: string, start: number): { name: string; start: 
   }
   // Stop at the first non-name word (the run continues into "Phó Chủ tịch …").
   const kept: string[] = [];
-  for (const w of words) {
-    if (STOP_WORDS.has(w.toLowerCase())) break;
+  for (const [i, w] of words.entries()) {
+    const lw = w.toLowerCase();
+    if (STOP_WORDS.has(lw)) break;
+    // "Trung", "Tâm", "Năm" are given names ("Lê Văn Tâm"); "Trung tâm …", "Năm 2020" are not.
+    if (lw === "trung" && words[i + 1]?.toLowerCase() === "tâm") break;
     kept.push(w);
   }
   if (kept.length < 2) return null;

@@ -25,11 +25,14 @@ export interface PersonFindings {
   titles: TitleMention[];
 }
 
-const HONORIFIC_BEFORE = /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà|chị|Chị|anh|Anh|tác giả|nhà báo|phóng viên)\s+$/u;
+const HONORIFIC_BEFORE = /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà|chị|Chị|anh|Anh|tác giả|nhà báo|phóng viên|em)\s+$/u;
 
-/** Places the text names as such ("huyện Mường Tè", "xã Ka Lăng"): a capitalised run with that name is not a person. */
+/**
+ * Places the text names as such ("huyện Mường Tè", "xã Ka Lăng"): a capitalised run with that name is not a person.
+ * "nông thôn", "văn bản" are not a village or a hamlet ("Sở … Phát triển nông thôn Nguyễn Văn A").
+ */
 const PLACE_NAMED =
-  /(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|bản|thôn|làng)\s+(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3})/gu;
+  /(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|(?<!văn )bản|(?<!nông )thôn|làng)\s+(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3})/gu;
 const LIST_SEPARATOR = /^(?:\s*[,;]\s*|\s+và\s+|\s*:\s*)$/u;
 const TITLE_SEPARATOR = /^(?:\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)$/u;
 

@@ -21,7 +21,8 @@ export interface ProgrammeMention extends Span {
   partOf: boolean;
 }
 
-const KEYWORD = /(?<![\p{L}\p{N}])(chương trình mục tiêu quốc gia|chương trình|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}\p{N}])/gu;
+const KEYWORD =
+  /(?=[cđdkq])(?<![\p{L}\p{N}])(chương trình mục tiêu quốc gia|chương trình|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}\p{N}])/gu;
 
 const KIND: Readonly<Record<string, ProgrammeKind>> = {
   "chương trình mục tiêu quốc gia": "NATIONAL_TARGET_PROGRAMME",
@@ -50,6 +51,8 @@ const INNER_STOP = /^\s+(?:trên địa bàn|thuộc)(?![\p{L}])/u;
 export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], titleLine: Span | undefined): ProgrammeMention[] {
   const { lower } = ctx.index;
   const found: ProgrammeMention[] = [];
+  /** "kế hoạch chuyển đổi số của đơn vị mình": each body's own plan, not a named one. */
+  const OWN = /^[^.;:,\n]{0,60}?\s(?:của (?:đơn vị|cơ quan|địa phương|ngành|sở|huyện)? ?mình|của từng|của mỗi|riêng)(?![\p{L}])/u;
   for (const m of lower.matchAll(KEYWORD)) {
     const start = m.index ?? 0;
     if (titleLine && start < titleLine.end) continue;
@@ -57,10 +60,11 @@ export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], tit
     // "chương trình" inside "chương trình mục tiêu quốc gia" is matched by the longer keyword first.
     const keyword = m[1] as string;
     const before = lower.slice(Math.max(0, start - 12), start);
-    if (/(?:các|những|một số|nhiều|\d)\s+$/u.test(before) || /(?:^|\s)để\s+$/u.test(before)) continue;
+    if (/(?:các|những|một số|nhiều|\d)[ \t]+$/u.test(before) || /(?:^|\s)để\s+$/u.test(before)) continue;
     const outer = found.find((p) => p.start < start && start < p.end);
     const mention = readName(ctx, start, keyword, outer !== undefined);
     if (!mention) continue;
+    if (ctx.index.text[start] === keyword[0] && OWN.test(lower.slice(start + keyword.length, mention.end + 30))) continue;
     found.push({ ...mention, nested: outer !== undefined, partOf: /thuộc\s+$/u.test(before) });
   }
   return found;
@@ -112,7 +116,11 @@ function readName(
       }
       const year = TRAILING_YEAR.exec(restLower);
       if (year && words >= 2) {
+        // "Kế hoạch chuyển đổi số năm 2021": a plan's year is part of its name and its period.
+        // After "giai đoạn A-B" the year belongs to that tail, which the name leaves out.
+        const afterPeriod = period !== null;
         period = year[1] as string;
+        if (!afterPeriod) pieces.push("năm", year[1] as string);
         cursor += year[0].length;
         break;
       }
@@ -134,8 +142,14 @@ function readName(
       if (comma) {
         // "số hóa truyền dẫn, phát sóng …": a comma inside the first few words joins two nouns of one name.
         const next = rest.slice(comma[0].length);
+        // In a proper name the pair may come later ("Đề án hỗ trợ các địa phương đào tạo, chuyển giao …").
+        const pairedNoun = /^(?:chuyển giao|phát sóng|truyền dẫn|đào tạo|bồi dưỡng|quản lý|khai thác|vận hành|ứng dụng)(?![\p{L}])/u.test(
+          next,
+        );
+        // "… dữ liệu về dân cư, định danh và xác thực điện tử …": a list "A, B và C" inside a proper name.
+        const listed = period === null && /^\p{Ll}[\p{Ll} ]{0,30}?\svà\s\p{Ll}/u.test(next) && /^\p{Lu}/u.test(text[start] ?? "");
         if (
-          wordsSinceKeyword <= 4 &&
+          (wordsSinceKeyword <= 4 || listed || (wordsSinceKeyword <= 8 && pairedNoun && /^\p{Lu}/u.test(text[start] ?? ""))) &&
           /^\p{Ll}/u.test(next) &&
           !/^(?:theo đó|đặc biệt|góp phần|đồng thời|trong đó|nhằm|tạo|đã|được|tổ chức)/u.test(next)
         ) {
@@ -160,7 +174,8 @@ function readName(
   }
   let body = pieces.join(" ").replace(/ ,/gu, ",").trim();
   if (body.split(/\s+/u).length < 2 && !quoted && !/^\p{Lu}{3,}$/u.test(body)) return undefined;
-  if (/(?:^|\s)(?:các|những)\s/u.test(` ${body} `)) return undefined;
+  // "kế hoạch của các sở" is generic; a capitalised name may say "các" ("Đề án hỗ trợ các địa phương …").
+  if (/(?:^|\s)(?:các|những)\s/u.test(` ${body} `) && !/^\p{Lu}/u.test(text[start] ?? "")) return undefined;
   // "kế hoạch triển khai đề án, báo cáo …": a programme word with no name after it points back, it names nothing.
   if (/(?:^|\s)(?:đề án|dự án|kế hoạch|chương trình|quy hoạch)(?:,|$)/iu.test(body)) return undefined;
   if (provinceTail) body = `${body} ${provinceTail}`;
@@ -177,12 +192,14 @@ function nationalAt(ctx: ReportContext, start: number): { end: number; name: str
   const { lower } = ctx.index;
   if (!lower.startsWith("chương trình mục tiêu quốc gia", start)) return undefined;
   const window = lower.slice(start, start + 200);
-  for (const full of NATIONAL_TARGET_PROGRAMMES) {
-    const target = compactOf(full);
+  // Each character folded once (not once per programme tried).
+  const folded = [...window].length === window.length ? Array.from(window, (ch) => compactChar(ch)) : null;
+  for (const [n, full] of NATIONAL_TARGET_PROGRAMMES.entries()) {
+    const target = nationalKeys()[n] ?? compactOf(full);
     let t = 0;
     let i = 0;
     while (i < window.length && t < target.length) {
-      const c = compactOf(window[i] as string);
+      const c = folded ? (folded[i] as string) : compactOf(window[i] as string);
       if (c === "") {
         i++;
         continue;
@@ -198,6 +215,25 @@ function nationalAt(ctx: ReportContext, start: number): { end: number; name: str
 
 function compactOf(s: string): string {
   return foldVietnamese(s).replace(/[^a-z0-9]/g, "");
+}
+
+const charCache = new Map<string, string>();
+
+/** One character folded and stripped to [a-z0-9] (cached: the text uses few distinct characters). */
+function compactChar(ch: string): string {
+  let c = charCache.get(ch);
+  if (c === undefined) {
+    c = compactOf(ch);
+    charCache.set(ch, c);
+  }
+  return c;
+}
+
+let nationalKeyList: string[] | undefined;
+
+function nationalKeys(): string[] {
+  nationalKeyList ??= NATIONAL_TARGET_PROGRAMMES.map(compactOf);
+  return nationalKeyList;
 }
 
 function periodAfter(lower: string, end: number): string | null {

@@ -11,7 +11,8 @@ export interface TitleMention extends Span {
   org: OrgMention | undefined;
 }
 
-const TITLE_START = /(?<![\p{L}\p{N}])(?:phó|chủ|tổng|giám|bí|ủy|tỉnh|thành|thủ|bộ|thứ|trưởng|chánh|cục|vụ|viện|hiệu)(?![\p{L}\p{N}])/gu;
+const TITLE_START =
+  /(?=[bcghptvủ])(?<![\p{L}\p{N}])(?:phó|chủ|tổng|giám|bí|ủy|tỉnh|thành|thủ|bộ|thứ|trưởng|chánh|cục|vụ|viện|hiệu|phóng|pct|pgđ|gđ)(?![\p{L}\p{N}])/gu;
 
 export function titlePhraseAt(ctx: ReportContext, offset: number): TitleMention | undefined {
   const { text, lower } = ctx.index;

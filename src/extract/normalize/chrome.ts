@@ -17,7 +17,7 @@ export const INLINE_CHROME: readonly RegExp[] = [
 /** A whole line that is chrome. */
 export const CHROME_LINE: readonly RegExp[] = [
   /^(?:Bình luận|Gửi bình luận|Ý kiến bạn đọc|Ý kiến của bạn|Viết bình luận)(?:\s*\(\d+\))?\s*:?$/iu,
-  /^(?:Tin khác|Các tin khác|Các tin đã đưa|Tin đã đưa|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Xem thêm|Tin mới|Tin đọc nhiều|Đọc nhiều nhất)\s*:?$/iu,
+  /^(?:Tin khác|Các tin khác|Các tin đã đưa|Tin đã đưa|Tin liên quan|Tin, bài liên quan|Tin cùng chuyên mục|Bài viết liên quan|Bài viết cùng chuyên mục|Bài cùng chuyên mục|Các bài khác|Bài khác|Bài liên quan|Xem thêm|Tin mới|Tin mới hơn|Tin cũ hơn|Các tin mới hơn|Các tin cũ hơn|Tin đọc nhiều|Đọc nhiều nhất|Gửi ý kiến)\s*:?$/iu,
   /^(?:Chia sẻ|Share|Tweet|In|In bài|Gửi email|Quay lại|Trở về|Về đầu trang|Lên đầu trang|Facebook|Zalo|Twitter)(?:\s*[|/]\s*\S+)*\s*$/iu,
   /^(?:Đang truy cập|Đang online|Hôm nay|Hôm qua|Tuần này|Tháng này|Tổng truy cập|Tổng lượt truy cập|Lượt truy cập|Trực tuyến)\s*:?\s*[\d.,]+\s*$/iu,
   /^(?:Thống kê truy cập|Liên kết website|Liên kết web|Thăm dò ý kiến)\s*:?$/iu,
@@ -36,8 +36,8 @@ export const CHROME_LINE: readonly RegExp[] = [
  * can carry the same words.
  */
 export const FOOTER_START: readonly RegExp[] = [
-  /^(?:Thống kê truy cập|Tin khác|Các tin khác|Các tin đã đưa|Tin đã đưa|Tin liên quan|Tin cùng chuyên mục|Bài viết liên quan|Bình luận|Gửi bình luận|Ý kiến bạn đọc)\s*:?$/iu,
-  /^(?:Chịu trách nhiệm (?:nội dung|chính|xuất bản)|Bản quyền thuộc|Copyright|©|Giấy phép (?:số|xuất bản|thiết lập))/iu,
+  /^(?:Thống kê truy cập|Tin khác|Các tin khác|Các tin đã đưa|Tin đã đưa|Tin liên quan|Tin, bài liên quan|Tin cùng chuyên mục|Bài viết liên quan|Bài viết cùng chuyên mục|Bài cùng chuyên mục|Các bài khác|Bài khác|Bài liên quan|Tin mới hơn|Tin cũ hơn|Các tin mới hơn|Các tin cũ hơn|Bình luận|Gửi bình luận|Ý kiến bạn đọc)(?:\s*\(\d+\))?\s*:?$/iu,
+  /^(?:Chịu trách nhiệm (?:nội dung|chính|xuất bản)|Bản quyền(?: thuộc|\s*©)|Copyright|©|Giấy phép (?:số|xuất bản|thiết lập))/iu,
   /^(?:Đang truy cập|Tổng truy cập)\s*:?\s*[\d.,]+/iu,
   /^(?:TRANG THÔNG TIN ĐIỆN TỬ|CỔNG THÔNG TIN ĐIỆN TỬ|BÁO ĐIỆN TỬ)\b/u,
   // An imprint line: "Báo X - Cơ quan của Đảng bộ … Chịu trách nhiệm xuất bản: …".

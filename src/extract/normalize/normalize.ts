@@ -18,20 +18,18 @@ export interface NormalizedText {
   origin: Int32Array;
 }
 
-const BLANK = /[\s\u00a0\u200b\ufeff]/u;
-
 export function normalizeReport(raw: string): NormalizedText {
   const nfc = normalizeToneMarks(normalizeText(raw));
   const lines = splitLines(nfc);
   const footerFrom = footerStart(lines);
-  const out: string[] = [];
-  const origin: number[] = [];
+  // The output is never longer than the input (plus the end marker): one array, filled in place.
+  const out: Builder = { parts: [], origin: new Int32Array(nfc.length + 2), length: 0 };
   // A skipped line (blank or chrome) between two kept ones is a paragraph break.
   let gap = false;
   for (let i = 0; i < footerFrom; i++) {
     const line = lines[i];
     if (!line) continue;
-    const kept = stripInline(line.text);
+    const kept = stripMarkup(stripInline(line.text));
     const content = kept.trim();
     if (content === "" || CHROME_LINE.some((re) => re.test(content))) {
       gap = true;
@@ -39,15 +37,21 @@ export function normalizeReport(raw: string): NormalizedText {
     }
     if (out.length > 0) {
       for (let b = 0; b < (gap ? 2 : 1); b++) {
-        out.push("\n");
-        origin.push(line.start - 1);
+        out.parts.push("\n");
+        out.origin[out.length++] = line.start - 1;
       }
     }
     gap = false;
-    appendCollapsed(kept, line.start, out, origin);
+    appendCollapsed(kept, line.start, out);
   }
-  origin.push(nfc.length);
-  return { text: out.join(""), origin: Int32Array.from(origin) };
+  out.origin[out.length++] = nfc.length;
+  return { text: out.parts.join(""), origin: out.origin.slice(0, out.length) };
+}
+
+interface Builder {
+  parts: string[];
+  origin: Int32Array;
+  length: number;
 }
 
 interface Line {
@@ -82,6 +86,19 @@ const INLINE_KEYS = [
   "thích",
 ];
 
+/**
+ * Markdown-like layout: "## Heading", "**bold name**", "*Thứ Hai, 28/11/2022*". The markup is blanked to spaces
+ * (offsets keep their meaning); list markers ("- ", "1. ") stay, since they show where items start.
+ */
+function stripMarkup(line: string): string {
+  if (!line.includes("*") && !line.includes("#") && !line.includes("__")) return line;
+  let out = line.replace(/^(\s*)(#{1,6})(?=\s)/u, (_m, lead: string, hashes: string) => lead + " ".repeat(hashes.length));
+  out = out.replace(/\*\*|__/gu, "  ");
+  // A whole line in single asterisks (an italic date line or caption).
+  out = out.replace(/^(\s*)\*(?=\S)([^*\n]*\S)\*(\s*)$/u, (_m, a: string, body: string, b: string) => `${a} ${body} ${b}`);
+  return out;
+}
+
 /** Chrome inside a line is blanked to spaces, so offsets within the line keep their meaning until collapsing. */
 function stripInline(line: string): string {
   const lower = line.toLowerCase();
@@ -107,23 +124,47 @@ function footerStart(lines: Line[]): number {
   return total;
 }
 
+/** Blanks (\s, no-break space, zero-width space, BOM), tested by code unit rather than by a regex per character. */
+function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Appends a line with runs of blanks folded to one space and its ends trimmed. */
-function appendCollapsed(line: string, lineStart: number, out: string[], origin: number[]): void {
+function appendCollapsed(line: string, lineStart: number, out: Builder): void {
   let pendingSpace = -1;
   let wrote = false;
+  let runStart = -1;
+  const flush = (end: number) => {
+    if (runStart < 0) return;
+    out.parts.push(line.slice(runStart, end));
+    for (let k = runStart; k < end; k++) out.origin[out.length++] = lineStart + k;
+    runStart = -1;
+  };
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i] as string;
-    if (BLANK.test(ch)) {
+    if (isBlank(line.charCodeAt(i))) {
+      flush(i);
       if (wrote && pendingSpace < 0) pendingSpace = lineStart + i;
       continue;
     }
     if (pendingSpace >= 0) {
-      out.push(" ");
-      origin.push(pendingSpace);
+      out.parts.push(" ");
+      out.origin[out.length++] = pendingSpace;
       pendingSpace = -1;
     }
-    out.push(ch);
-    origin.push(lineStart + i);
+    if (runStart < 0) runStart = i;
     wrote = true;
   }
+  flush(line.length);
 }

@@ -25,7 +25,7 @@ export function organisersOf(index: TextIndex, sentence: Span, event: Span, orgs
       if (o.end > pos) continue;
       const gap = text.slice(o.end, pos);
       const open = text.lastIndexOf("(", o.start);
-      const closing = chain.length > 0 ? /^\s*\)(?:\s*,\s*|\s+và\s+|\s*)$/u : /^\s*\)\s*$/u;
+      const closing = chain.length > 0 ? /^\s*\)(?:\s*,\s*|\s+và\s+|\s+phối hợp với\s+|\s+cùng với\s+|\s*)$/u : /^\s*\)\s*$/u;
       if (closing.test(gap) && open >= 0 && /^\(\s*$/u.test(text.slice(open, o.start))) {
         // "Cục X (Bộ Y)", "Tập đoàn … (VNPT)": the bracketed body is a parent or the same body again.
         pos = open;
@@ -38,11 +38,16 @@ export function organisersOf(index: TextIndex, sentence: Span, event: Span, orgs
     }
     if (chain.length > 0) return chain.reverse();
   }
-  // "Hội nghị … do Sở TT&TT tổ chức".
-  return inSentence.filter(
-    (o) =>
-      o.start >= event.end &&
-      /^\s*,?\s*do\s+$/u.test(lower.slice(event.end, o.start)) &&
-      /^\s*(?:phối hợp\s+)?tổ chức/u.test(lower.slice(o.end, o.end + 20)),
-  );
+  // "Hội nghị … do Sở TT&TT tổ chức", "… do A phối hợp với B tổ chức chiều 17-1".
+  const first = inSentence.findIndex((o) => o.start >= event.end && /^["”»]?\s*,?\s*do\s+$/u.test(lower.slice(event.end, o.start)));
+  if (first < 0) return [];
+  const chain: OrgMention[] = [inSentence[first] as OrgMention];
+  for (let k = first + 1; k < inSentence.length; k++) {
+    const o = inSentence[k] as OrgMention;
+    const previous = chain[chain.length - 1] as OrgMention;
+    if (!JOIN.test(text.slice(previous.end, o.start))) break;
+    chain.push(o);
+  }
+  const last = chain[chain.length - 1] as OrgMention;
+  return /^\s*(?:cùng\s+)?(?:phối hợp\s+)?(?:đồng\s+)?tổ chức/u.test(lower.slice(last.end, last.end + 24)) ? chain : [];
 }

@@ -18,7 +18,12 @@ export interface Trigger extends Span {
 }
 
 const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
-  [/(?<![\p{L}])(?:đồng )?chủ trì(?![\p{L}])/gu, "CHAIRED", false],
+  // "giao Sở A chủ trì xây dựng …" is a task, not chairing.
+  [
+    /(?<![\p{L}])(?:đồng )?chủ trì(?![\p{L}])(?!,? (?:xây dựng|thực hiện|triển khai|tham mưu|phối hợp|soạn thảo|hướng dẫn|rà soát|theo dõi))/gu,
+    "CHAIRED",
+    false,
+  ],
   [
     /(?<![\p{L}])(?:(?:tới |đến |về )?dự(?:,| và) chỉ đạo|phát biểu chỉ đạo|chỉ đạo (?:hội nghị|hội thảo|buổi|cuộc|lễ|tại)|dự và phát biểu chỉ đạo)(?![\p{L}])/gu,
     "DIRECTED",
@@ -34,15 +39,29 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
     "ATTENDED",
     true,
   ],
-  [/(?<![\p{L}])(?:tiếp và làm việc|cùng dự|cùng tham dự)(?![\p{L}])/gu, "ATTENDED", false],
+  // "Tham gia đoàn có lãnh đạo Cục A": members of a visiting delegation take part.
+  [
+    /(?<![\p{L}])(?:tiếp và làm việc|cùng dự|cùng tham dự|có mặt|cùng tham gia|tham gia đoàn|cùng đi với đoàn|thành viên đoàn)(?![\p{L}])/gu,
+    "ATTENDED",
+    false,
+  ],
   // Award winners take part: "Giải A thuộc về … của tác giả X", "X đoạt giải …".
-  [/(?<![\p{L}])(?:giải\s+[^\s.;,]{1,3}\s+thuộc về|đoạt giải|đạt giải|nhận giải|giành giải)(?![\p{L}])/gu, "ATTENDED", false],
+  [
+    /(?<![\p{L}])(?:giải\s+(?:[^\s.;,]{1,4}|khuyến khích|đặc biệt)\s+thuộc về|đoạt giải|đạt giải|nhận giải|giành giải)(?![\p{L}])/gu,
+    "ATTENDED",
+    false,
+  ],
 ];
+
+/** Words without which a trigger cannot match: a cheap test before each pattern. */
+const HINTS: ReadonlyArray<readonly string[] | null> = [["chủ trì"], ["chỉ đạo"], ["dự"], null, null, ["giải"]];
 
 export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
   const slice = index.lower.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
-  for (const [re, role, weak] of TRIGGERS)
+  for (const [k, [re, role, weak]] of TRIGGERS.entries()) {
+    const hints = HINTS[k];
+    if (hints && !hints.some((h) => slice.includes(h))) continue;
     for (const m of slice.matchAll(re)) {
       const start = sentence.start + (m.index ?? 0);
       const t = { start, end: start + m[0].length, role, weak };
@@ -50,6 +69,7 @@ export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
       if (found.some((f) => f.start <= t.start && t.end <= f.end)) continue;
       found.push(t);
     }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -76,6 +96,9 @@ export interface Participant<T> {
 interface Body extends Span {
   name: string;
 }
+
+/** "trao giải … cho", "tặng Bằng khen cho", "… là": a list of bodies given awards. */
+const AWARDED_BEFORE = /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])[^.]*(?:cho|là)\s+$/u;
 
 /** "đại diện (lãnh đạo)", "lãnh đạo": a list of bodies sent people. */
 const REPRESENTED_BEFORE = /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?\s+$/iu;
@@ -105,7 +128,10 @@ export function attendingBodies<T extends Body>(
   let k = 0;
   while (k < bodies.length) {
     const first = bodies[k] as T;
-    if (!REPRESENTED_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start))) {
+    // "trao giải tập thể cho 3 đơn vị … là A, B và C": bodies given awards at the event took part.
+    const awardLead = lower.slice(Math.max(sentence.start, first.start - 200), first.start);
+    const awarded = afterEvent && AWARDED_BEFORE.exec(awardLead);
+    if (!REPRESENTED_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)) && !awarded) {
       k++;
       continue;
     }
@@ -113,7 +139,9 @@ export function attendingBodies<T extends Body>(
     let j = k + 1;
     while (j < bodies.length && LIST_JOIN.test(text.slice((bodies[j - 1] as T).end, (bodies[j] as T).start))) list.push(bodies[j++] as T);
     const last = list[list.length - 1] as T;
-    const before = [...triggers].reverse().find((t) => t.end <= first.start && t.role === "ATTENDED" && !t.weak);
+    const before =
+      [...triggers].reverse().find((t) => t.end <= first.start && t.role === "ATTENDED" && !t.weak) ??
+      (awarded ? [...triggers].reverse().find((t) => t.end <= first.start && t.role === "ATTENDED") : undefined);
     const acting = afterEvent && ACTING_AFTER.test(lower.slice(last.end, last.end + 20).replace(/^\s*\)/u, ""));
     if (before || acting) {
       for (const [n, o] of list.entries()) {
@@ -146,7 +174,7 @@ export function attendingBodies<T extends Body>(
 const EVENT_LEAD = /^(?:nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
 
 const SPEAKING =
-  /^\s*(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}])/u;
+  /^\s*,?\s*(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}])/u;
 
 /**
  * People who speak as the subject of a sentence after the event has been
@@ -170,7 +198,7 @@ export function speakingSubjects<T extends Span & { via: "name" | "title" }>(
     // Past the name's titles ("- Phó Giám đốc Sở", ", Giám đốc Viễn thông X") to the verb.
     const rest = lower.slice(p.end, Math.min(sentence.end, p.end + 100));
     const titled =
-      /^(?:\s*(?:,|-|–)\s*[^,;:.]{0,70}?)?(?=\s+(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}]))/u.exec(
+      /^(?:\s*(?:,|-|–)\s*[^,;:.]{0,70}?)?(?=\s*,?\s+(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}]))/u.exec(
         rest,
       );
     if (!titled) continue;
