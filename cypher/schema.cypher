@@ -32,11 +32,17 @@ CREATE INDEX report_province IF NOT EXISTS FOR (n:Report) ON (n.province);
 CREATE INDEX report_sha256 IF NOT EXISTS FOR (n:Report) ON (n.sha256);
 CREATE INDEX holds_position_as_of IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.asOf);
 CREATE INDEX holds_position_title IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.title);
+// The loader finds a HOLDS_POSITION by its key ("<title>@<asOf>"): one person holds many
+// titles at one organisation over the years, too many to check one by one on every load.
+CREATE INDEX holds_position_key IF NOT EXISTS FOR ()-[r:HOLDS_POSITION]-() ON (r.key);
 
 // Name search. `searchText` is already folded by the loader (foldVietnamese:
 // no diacritics, đ→d, lower case), because no built-in analyzer both folds and
 // keeps stop words: `standard-folding` drops English stop words, and "an" (Nghệ
 // An, Long An) is one. So the analyzer here only tokenises and lower-cases.
+// Not eventually consistent: an update is searchable once its transaction commits. Every
+// commit that changes searchText refreshes the index, which costs about as much as the
+// rest of a report's commit, so loads batch these writes (cypher/load/refresh-search).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Province|Organization|Person|Conference|Programme|Directive) ON EACH [n.searchText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };

@@ -21,3 +21,5 @@ SET e.describedBy = first,
     e.issuedOn = head([m IN ms WHERE m.issuedOn IS NOT NULL | m.issuedOn]),
     e.aliases = aliases,
     e.searchText = coalesce(reduce(s = head(terms), t IN tail(terms) | s + ' | ' + t), '')
+// Rebuilt from scratch: whatever write-report left for refresh-search is superseded.
+REMOVE e.pendingSearchText, e:SearchPending

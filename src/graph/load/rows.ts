@@ -4,22 +4,31 @@ import { foldVietnamese } from "../../domain/text.js";
 
 export type Row = Record<string, unknown>;
 
-/** Everything one report's transaction sends, already grouped by statement. */
+/**
+ * Everything one report's transaction sends (cypher/load/write-report.cypher), grouped by
+ * label and relationship type. Every label and type is a key, with [] when the report has
+ * none, so the statement's parameter types never change and its plan is made once.
+ */
 export interface ReportRows {
   reportId: string;
   /** Evidence strings of this report start with it: `<reportId>@<start>-<end>`. */
   evidencePrefix: string;
   report: Row;
-  entities: Array<[EntityType, Row[]]>;
-  mentions: Row[];
-  relations: Array<[RelationType, Row[]]>;
+  /** Per label, sorted by id: the entity's fields and this report's mention of it (spans, aliases, search terms). */
+  entities: Record<EntityType, Row[]>;
+  /** Per relationship type, one row per distinct relationship. */
+  relations: Record<RelationType, Row[]>;
   entityIds: string[];
   /** Same shape as prune-relations.cypher builds from the graph: `type|from|to|key`. */
   relationKeys: string[];
   counts: { entities: number; relations: number };
 }
 
-const byId = (a: Row, b: Row) => String(a.id).localeCompare(String(b.id));
+/** Code-unit order, as Cypher orders strings (lock-mentioned, refresh-search): not localeCompare. */
+const byId = (a: Row, b: Row) => {
+  const [x, y] = [String(a.id), String(b.id)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 function typeFields(e: Entity): Row {
   switch (e.type) {
@@ -45,16 +54,27 @@ export function searchTerm(s: string): string {
 
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort();
 
-function mentionRow(e: Entity): Row {
+/**
+ * One entity of the report: write-report merges the node and the report's
+ * MENTIONS of it from this row. `mention` is what this report says the entity
+ * is, as the MENTIONS relationship stores it: name, aliases other than the name,
+ * search terms, and the type's fields it gives (nulls left out). Spans and the
+ * year go apart, to be stored as integers. `at` is the entity's position among
+ * the report's entities: relation rows name their ends by it.
+ */
+function entityRow(e: Entity): Row {
   const spans = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  return {
-    id: e.id,
+  const mention: Row = {
     name: e.name,
-    ...typeFields(e),
-    spans: spans.flatMap((s) => [s.start, s.end]),
     aliases: sortedUnique(e.aliases.filter((a) => a !== e.name)),
     searchTerms: sortedUnique([e.name, ...e.aliases].map(searchTerm).filter((t) => t !== "")),
   };
+  let year: unknown = null;
+  for (const [key, value] of Object.entries(typeFields(e))) {
+    if (key === "year") year = value ?? null;
+    else if (value !== null && value !== undefined) mention[key] = value;
+  }
+  return { id: e.id, at: -1, spans: spans.flatMap((s) => [s.start, s.end]), year, mention };
 }
 
 /** HOLDS_POSITION is one relationship per (person, organisation, title, asOf); MERGE cannot match on a null asOf. */
@@ -70,7 +90,11 @@ function relationKeyOf(r: Relation): string {
  * A relation stated twice in one file is one relationship: evidence is merged,
  * so the statement never sees two rows racing to MERGE the same pattern.
  */
-function relationRows(x: Extraction, prefix: string): { byType: Map<RelationType, Row[]>; keys: string[] } {
+function relationRows(
+  x: Extraction,
+  prefix: string,
+  at: ReadonlyMap<string, number>,
+): { byType: Map<RelationType, Row[]>; keys: string[] } {
   const grouped = new Map<string, { r: Relation; key: string; spans: Map<string, Span> }>();
   for (const r of x.relations) {
     const key = relationKeyOf(r);
@@ -79,29 +103,31 @@ function relationRows(x: Extraction, prefix: string): { byType: Map<RelationType
     for (const s of r.evidence) entry.spans.set(`${s.start}-${s.end}`, s);
     grouped.set(full, entry);
   }
-  const byType = new Map<RelationType, Row[]>();
+  const byType = new Map<RelationType, Row[]>(RELATION_TYPES.map((t) => [t, []]));
   for (const { r, key, spans } of grouped.values()) {
     const evidence = [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end).map((s) => `${prefix}${s.start}-${s.end}`);
-    const row: Row = { from: r.from, to: r.to, evidence };
+    // Ends by position among the report's entities; AUTHORED ends at the report itself (null).
+    const row: Row = { fromAt: at.get(r.from) ?? null, toAt: at.get(r.to) ?? null, evidence };
     if (r.type === "HOLDS_POSITION") Object.assign(row, { key, title: r.title, asOf: r.asOf ?? null });
-    const rows = byType.get(r.type) ?? [];
-    rows.push(row);
-    byType.set(r.type, rows);
+    byType.get(r.type)?.push(row);
   }
-  for (const rows of byType.values()) rows.sort((a, b) => `${a.from}|${a.to}`.localeCompare(`${b.from}|${b.to}`));
   return { byType, keys: [...grouped.keys()].sort() };
 }
 
 export function reportRows(x: Extraction): ReportRows {
   const prefix = `${x.report.id}@`;
   const inferred = (x.report as { provinceInferredFrom?: string | null }).provinceInferredFrom ?? null;
-  const entitiesByType = new Map<EntityType, Row[]>();
-  for (const e of x.entities) {
-    const rows = entitiesByType.get(e.type) ?? [];
-    rows.push({ id: e.id, name: e.name, ...typeFields(e) });
-    entitiesByType.set(e.type, rows);
-  }
-  const { byType, keys } = relationRows(x, prefix);
+  const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, [] as Row[]])) as Record<EntityType, Row[]>;
+  for (const e of x.entities) entities[e.type].push(entityRow(e));
+  // Rows sorted by id within a label: write-report takes the labels in the order of their id
+  // prefixes, so every load locks its entities in id order.
+  const at = new Map<string, number>();
+  for (const type of ENTITY_TYPES)
+    for (const row of entities[type].sort(byId)) {
+      row.at = at.size;
+      at.set(String(row.id), at.size);
+    }
+  const { byType, keys } = relationRows(x, prefix, at);
   return {
     reportId: x.report.id,
     evidencePrefix: prefix,
@@ -117,16 +143,8 @@ export function reportRows(x: Extraction): ReportRows {
       source: x.report.source,
       sha256: x.report.sha256,
     },
-    // Fixed label order and rows sorted by id: concurrent loads take locks in the same order.
-    entities: ENTITY_TYPES.flatMap((t) => {
-      const rows = entitiesByType.get(t);
-      return rows ? [[t, rows.sort(byId)] as [EntityType, Row[]]] : [];
-    }),
-    mentions: x.entities.map(mentionRow).sort(byId),
-    relations: RELATION_TYPES.flatMap((t) => {
-      const rows = byType.get(t);
-      return rows ? [[t, rows] as [RelationType, Row[]]] : [];
-    }),
+    entities,
+    relations: Object.fromEntries(RELATION_TYPES.map((t) => [t, byType.get(t) ?? []])) as Record<RelationType, Row[]>,
     entityIds: x.entities.map((e) => e.id).sort(),
     relationKeys: keys,
     counts: { entities: x.entities.length, relations: x.relations.length },
