@@ -25,6 +25,18 @@ export function splitStatements(source: string): string[] {
 }
 
 /**
+ * The text is sent with every call, so whole-line comments (the why, kept in
+ * the files) are dropped once here rather than parsed by Neo4j on each run.
+ */
+function stripCommentLines(source: string): string {
+  return source
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .trim();
+}
+
+/**
  * Named statements loaded once at start-up: `cypher/api/conference-by-id.cypher`
  * is `api/conference-by-id`. Asking for a name that has no file is a
  * programming error and says which file is missing.
@@ -39,7 +51,7 @@ export class CypherRegistry {
         .split(sep)
         .join("/")
         .replace(/\.cypher$/, "");
-      statements.set(name, readFileSync(file, "utf8"));
+      statements.set(name, stripCommentLines(readFileSync(file, "utf8")));
     }
     return new CypherRegistry(statements);
   }

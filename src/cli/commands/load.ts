@@ -45,7 +45,7 @@ export function registerLoad(program: Command): void {
     .description("load extraction files (vn-ict-kg/extraction@1) into the graph; a reloaded report replaces what it contributed")
     .argument("<paths...>", "extraction JSON files, or folders of them")
     .option("--texts <dir>", "folder of report texts, matched by sha256: spans are checked and the text is stored for quoting")
-    .option("--concurrency <n>", "reports written at the same time, one transaction each", parseConcurrency, 1)
+    .option("--concurrency <n>", "reports written at the same time, one transaction each", parseConcurrency, 4)
     .action(async (paths: string[], options: { texts?: string; concurrency: number }) => {
       const summary = await withGraph((executor) =>
         loadFiles(executor, paths, {
