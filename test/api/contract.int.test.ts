@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/api/playground/examples.js";
-import type { Executor } from "../../src/graph/executor.js";
-import { type ApiServer, startApiServer } from "../support/api-server.js";
-import { testExecutor } from "../support/graph.js";
+import { useApiOverHttp } from "../support/api-server.js";
 
 /** The contract's four operations, verbatim (README and front-ends rely on them). */
 const CONTRACT = {
@@ -17,16 +15,7 @@ interface Named {
 }
 
 describe("the contract queries over HTTP against the seed graph", () => {
-  let executor: Executor;
-  let api: ApiServer;
-  beforeAll(async () => {
-    executor = testExecutor();
-    api = await startApiServer(executor);
-  });
-  afterAll(async () => {
-    await api.close();
-    await executor.close();
-  });
+  const suite = useApiOverHttp();
 
   it("finds Lạng Sơn's 2019 conference, directed by Nguyễn Long Hải, with the report that states it", async () => {
     type Data = {
@@ -43,7 +32,7 @@ describe("the contract queries over HTTP against the seed graph", () => {
         }>;
       };
     };
-    const { status, body } = await api.graphql<Data>(CONTRACT.conferences);
+    const { status, body } = await suite.api.graphql<Data>(CONTRACT.conferences);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const conferences = body.data?.conferences;
@@ -66,7 +55,7 @@ describe("the contract queries over HTTP against the seed graph", () => {
         };
       }>;
     };
-    const { body } = await api.graphql<Data>(CONTRACT.search);
+    const { body } = await suite.api.graphql<Data>(CONTRACT.search);
     expect(body.errors).toBeUndefined();
     const [top, ...rest] = body.data?.search ?? [];
     expect(top?.entity.id).toBe("person:nguyen-long-hai");
@@ -81,7 +70,7 @@ describe("the contract queries over HTTP against the seed graph", () => {
 
   it("connects Huỳnh Thanh Điền to Nghệ An through the conference he directed there", async () => {
     type Data = { connections: Array<{ length: number; steps: Array<{ from: { id: string }; relation: string; to: { id: string } }> }> };
-    const { body } = await api.graphql<Data>(CONTRACT.connections);
+    const { body } = await suite.api.graphql<Data>(CONTRACT.connections);
     expect(body.errors).toBeUndefined();
     const paths = body.data?.connections ?? [];
     expect(paths.length).toBeGreaterThan(0);
@@ -94,7 +83,7 @@ describe("the contract queries over HTTP against the seed graph", () => {
   });
 
   it("counts the entities of every type", async () => {
-    const { body } = await api.graphql<{ stats: { entities: Array<{ type: string; count: number }> } }>(CONTRACT.stats);
+    const { body } = await suite.api.graphql<{ stats: { entities: Array<{ type: string; count: number }> } }>(CONTRACT.stats);
     expect(body.errors).toBeUndefined();
     const counts = Object.fromEntries((body.data?.stats.entities ?? []).map((e) => [e.type, e.count]));
     for (const type of ["PROVINCE", "ORGANIZATION", "PERSON", "CONFERENCE", "PROGRAMME", "DIRECTIVE"])
@@ -115,7 +104,7 @@ describe("the contract queries over HTTP against the seed graph", () => {
     type Data = {
       conferences: { edges: Array<{ node: { date: string; directors: Array<{ person: Named }>; chairs: Array<{ person: Named }> } }> };
     };
-    const { body } = await api.graphql<Data>(
+    const { body } = await suite.api.graphql<Data>(
       `{ conferences(filter: {province: "province:nghe-an", from: "2014-01-02", to: "2014-01-02"}) { edges { node { date directors { person { name } } chairs { person { name } } } } } }`,
     );
     expect(body.errors).toBeUndefined();
@@ -129,7 +118,7 @@ describe("the contract queries over HTTP against the seed graph", () => {
       conferences: { edges: Array<{ node: { id: string; attendees: Array<{ entity: { id: string; name: string } }> } }> };
       person: { attended: Array<{ conference: { id: string } }> } | null;
     };
-    const { body } = await api.graphql<Data>(
+    const { body } = await suite.api.graphql<Data>(
       `{ conferences(filter: {province: "province:dien-bien", year: 2020}) { edges { node { id attendees(first: 100) { entity { id name } } } } }
          person(id: "person:le-van-quy") { attended { conference { id } } } }`,
     );

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/graph/executor.js";
-import { type ApiServer, startApiServer } from "../support/api-server.js";
-import { testExecutor } from "../support/graph.js";
+import { describe, expect, it } from "vitest";
+import { useApiOverHttp } from "../support/api-server.js";
 
 type Page<N = { id: string }> = {
   totalCount: number;
@@ -10,19 +8,10 @@ type Page<N = { id: string }> = {
 };
 
 describe("root queries against the seed graph", () => {
-  let executor: Executor;
-  let api: ApiServer;
-  beforeAll(async () => {
-    executor = testExecutor();
-    api = await startApiServer(executor);
-  });
-  afterAll(async () => {
-    await api.close();
-    await executor.close();
-  });
+  const suite = useApiOverHttp();
 
   async function data<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const { body } = await api.graphql<T>(query, variables);
+    const { body } = await suite.api.graphql<T>(query, variables);
     expect(body.errors).toBeUndefined();
     return body.data as T;
   }
@@ -144,7 +133,7 @@ describe("root queries against the seed graph", () => {
   });
 
   it("says which end of connections does not exist, and finds nothing beyond maxHops", async () => {
-    const { body } = await api.graphql(`{ connections(from: "person:nobody-at-all", to: "province:nghe-an") { length } }`);
+    const { body } = await suite.api.graphql(`{ connections(from: "person:nobody-at-all", to: "province:nghe-an") { length } }`);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "from" });
     const near = await data<{ connections: unknown[] }>(
       `{ connections(from: "person:huynh-thanh-dien", to: "province:nghe-an", maxHops: 1) { length } }`,

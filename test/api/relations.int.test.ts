@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Extraction, RelationType } from "../../src/domain/model.js";
-import type { Executor } from "../../src/graph/executor.js";
 import { SEEDS_DIR } from "../../src/graph/seed.js";
-import { type ApiServer, startApiServer } from "../support/api-server.js";
-import { testExecutor } from "../support/graph.js";
+import { useApiOverHttp } from "../support/api-server.js";
 
 /** Where each relation shows from each end: `[type on that end, field, key of the far node in the link]`. */
 type Side = [string, string, string];
@@ -64,16 +62,7 @@ function endQuery(alias: string, id: string, [type, field, key]: Side): string {
 }
 
 describe("every relation of the seeds through GraphQL", () => {
-  let executor: Executor;
-  let api: ApiServer;
-  beforeAll(async () => {
-    executor = testExecutor();
-    api = await startApiServer(executor);
-  });
-  afterAll(async () => {
-    await api.close();
-    await executor.close();
-  });
+  const suite = useApiOverHttp();
 
   it("has relations of every type to check", () => {
     const types = new Set(cases.map((c) => c.relation.type));
@@ -86,7 +75,7 @@ describe("every relation of the seeds through GraphQL", () => {
       const out = OUT[c.relation.type](c.fromType);
       const inn = IN[c.relation.type](c.toType);
       const query = `{ ${endQuery("from", c.relation.from, out)} ${endQuery("to", c.relation.to, inn)} }`;
-      const { body } = await api.graphql<{ from: Record<string, Link[]>; to: Record<string, Link[]> }>(query);
+      const { body } = await suite.api.graphql<{ from: Record<string, Link[]>; to: Record<string, Link[]> }>(query);
       expect(body.errors).toBeUndefined();
       const fromLinks = body.data?.from[out[1]] ?? [];
       const toLinks = body.data?.to[inn[1]] ?? [];

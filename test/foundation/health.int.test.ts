@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../../src/graph/executor.js";
-import { type ApiServer, startApiServer } from "../support/api-server.js";
-import { testExecutor } from "../support/graph.js";
+import { describe, expect, it } from "vitest";
+import { useApiOverHttp } from "../support/api-server.js";
 
 describe("the API process over real HTTP", () => {
-  let executor: Executor;
-  let api: ApiServer;
-  beforeAll(async () => {
-    executor = testExecutor();
-    api = await startApiServer(executor);
-  });
-  afterAll(async () => {
-    await api.close();
-    await executor.close();
-  });
+  const suite = useApiOverHttp();
 
   it("answers the health query with the Neo4j version, edition and node count", async () => {
-    const { status, body } = await api.graphql<{ health: { neo4jVersion: string; edition: string; nodeCount: number } }>(
+    const { status, body } = await suite.api.graphql<{ health: { neo4jVersion: string; edition: string; nodeCount: number } }>(
       "{ health { neo4jVersion edition nodeCount } }",
     );
     expect(status).toBe(200);
@@ -27,7 +16,7 @@ describe("the API process over real HTTP", () => {
   });
 
   it("reports the process alive on /health and the database reachable on /ready", async () => {
-    expect((await fetch(`${api.url}/health`)).status).toBe(200);
-    expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+    expect((await fetch(`${suite.api.url}/health`)).status).toBe(200);
+    expect((await fetch(`${suite.api.url}/ready`)).status).toBe(200);
   });
 });

@@ -1,9 +1,11 @@
 import "reflect-metadata";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../../src/api/app.js";
 import { type ApiConfig, DEFAULT_API_CONFIG } from "../../src/config-api.js";
 import type { Executor } from "../../src/graph/executor.js";
+import { testExecutor } from "./graph.js";
 
 export interface GraphQLBody<T> {
   data?: T | null;
@@ -37,6 +39,35 @@ export async function startApiServer(executor: Executor, overrides: Partial<ApiC
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+    },
+  };
+}
+
+/**
+ * The real app over HTTP on the seeded test database for one suite: started
+ * before its tests, stopped after them.
+ */
+export function useApiOverHttp(overrides: Partial<ApiConfig> = {}): { readonly api: ApiServer; readonly executor: Executor } {
+  let executor: Executor | undefined;
+  let api: ApiServer | undefined;
+  beforeAll(async () => {
+    executor = testExecutor();
+    api = await startApiServer(executor, overrides);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await executor?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("useApiOverHttp: the suite's beforeAll has not run yet");
+    return value;
+  };
+  return {
+    get api() {
+      return started(api);
+    },
+    get executor() {
+      return started(executor);
     },
   };
 }
