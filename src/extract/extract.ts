@@ -274,7 +274,8 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
         const leadSentence = index.sentences[lead];
         if (leadSentence && isListLead(text, leadSentence)) triggers = findTriggers(index, leadSentence);
       }
-      if (triggers.length === 0) continue;
+      // Bodies may take part with no attendance word ("đại diện Trung tâm A tham luận …"): only they are looked at then.
+      if (triggers.length === 0 && attendingOrgs.length === 0) continue;
       const eventSentence = conferenceMentions.some((c) => c.start >= sentence.start && c.end <= sentence.end);
       const line = lineAt(index, sentence.start);
       const caption = line !== undefined && !/[.!?…]$/u.test(text.slice(line.start, line.end).trim()) && line.end - line.start < 200;
@@ -333,7 +334,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     const existing = g.get(id);
     g.entity({ id, type: "Programme", name: p.name, kind: p.kind, period: p.period, aliases: [], mentions: [] }, p);
     if (existing && existing.type === "Programme" && existing.period === null && p.period) existing.period = p.period;
-    if (p.nested || p.partOf || instructionSpans.some((s) => s.start <= p.start && p.end <= s.end)) continue;
+    if (p.nested || p.partOf || p.approved || instructionSpans.some((s) => s.start <= p.start && p.end <= s.end)) continue;
     const sentence = sentenceAt(index, p.start);
     if (!sentence) continue;
     const who = implementer(index, sentence, p, orgs);
@@ -343,10 +344,25 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       if (oid) g.relate("IMPLEMENTS", oid, id, who.evidence);
     }
   }
+  // "Sở TT&TT đã triển khai thực hiện Nghị quyết số 52-NQ/TW …": a numbered document carried out by the clause's body.
+  for (const d of directives) {
+    if (instructionSpans.some((s) => s.start <= d.start && d.end <= s.end)) continue;
+    if (/(?:phê duyệt|ban hành|thuộc)(?: tại)?\s+$/u.test(index.lower.slice(Math.max(0, d.start - 18), d.start))) continue;
+    const sentence = sentenceAt(index, d.start);
+    if (!sentence) continue;
+    const who = implementer(index, sentence, d, orgs);
+    if (!who) continue;
+    const id = entityId("Directive", d.number ?? d.name);
+    for (const o of [who.org, ...(who.also ?? [])]) {
+      const oid = addOrg(o);
+      // The issuer does not implement its own document.
+      if (oid && !g.hasRelation("ISSUED", oid, id)) g.relate("IMPLEMENTS", oid, id, who.evidence);
+    }
+  }
   // "Thực hiện <văn bản, chương trình> …, <cơ quan> đã …".
   const targets = [
     ...directives.map((d) => ({ start: d.start, end: d.end, id: entityId("Directive", d.number ?? d.name) })),
-    ...programmes.filter((p) => !p.nested).map((p) => ({ start: p.start, end: p.end, id: entityId("Programme", p.name) })),
+    ...programmes.filter((p) => !p.nested && !p.approved).map((p) => ({ start: p.start, end: p.end, id: entityId("Programme", p.name) })),
   ];
   // "Buổi diễn tập nhằm triển khai Chỉ thị …", "Hội nghị … để thực hiện Kế hoạch …": the organisers carry it out.
   for (const { span, id } of mentionsOf) {

@@ -39,6 +39,10 @@ export class GraphBuilder {
     if (surface && surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
   }
 
+  hasRelation(type: RelationType, from: string, to: string): boolean {
+    return this.relations.has([type, from, to, ""].join("\u0000"));
+  }
+
   relate(type: RelationType, from: string, to: string, evidence: Span[], props: { title?: string; asOf?: string | null } = {}): void {
     const spans = evidence.filter((s) => s.end > s.start && this.text.slice(s.start, s.end).trim() !== "");
     if (spans.length === 0 || from === to) return;

@@ -163,6 +163,9 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
         addresseeEvidence = null;
       }
       const words = text.slice(span.start, span.end);
+      // "… tập trung một số nhiệm vụ sau:" over a list: the items are the requests, not their heading.
+      if (/^\s*:\s*\n/u.test(text.slice(span.end, span.end + 4)) && /(?:sau|như sau|gồm|bao gồm|cụ thể là|cụ thể)$/iu.test(words.trim()))
+        continue;
       if (!requesting && !isRequest(words)) continue;
       requesting = true;
       const label = labelOf(words);

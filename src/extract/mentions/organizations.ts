@@ -250,6 +250,16 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     }
   }
 
+  // "Ban Thường vụ Tỉnh ủy [X]" (not "Ủy viên Ban Thường vụ Tỉnh ủy", a title in the Tỉnh ủy): the standing committee.
+  const standing = /^ban thường vụ (tỉnh ủy|thành ủy)(?![\p{L}])/u.exec(lower.slice(offset, offset + 30));
+  if (standing && text[offset] === "B" && !/ủy viên\s+$/u.test(lower.slice(Math.max(0, offset - 10), offset))) {
+    const headEnd = offset + standing[0].length;
+    const named = provinceNameAt(text, skipSpaces(text, headEnd));
+    const province = named?.province.id ?? ctx.provinceId;
+    const committee = partyCommitteeName(province, standing[1] === "thành ủy");
+    return make(named?.end ?? headEnd, `Ban Thường vụ ${committee}`, "PARTY_COMMITTEE", province);
+  }
+
   // Tỉnh ủy [X], Thành ủy [X], Ban Chấp hành Đảng bộ tỉnh [X]
   const party = /^(?:tỉnh ủy|thành ủy|ban chấp hành đảng bộ tỉnh|ban chấp hành đảng bộ thành phố)(?![\p{L}])/u.exec(
     lower.slice(offset, offset + 40),
@@ -331,9 +341,10 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
       const p = provinceById(ctx.provinceId);
       if (p) return make(brandAt + 13, `Bưu điện tỉnh ${p.name}`, "ENTERPRISE", p.id);
     }
-    // A bare "VNPT" is the group itself.
-    if (brand.body.name === "VNPT" && !branchPrefix && text.startsWith("VNPT", brandAt))
-      return make(brand.end, "Tập đoàn Bưu chính Viễn thông Việt Nam", "ENTERPRISE", null);
+    // A bare "VNPT", "Viettel", "MobiFone" is the group itself, named in full.
+    const group = !branchPrefix && BRAND_GROUPS[text.slice(brandAt, brand.end)];
+    if (group && !/^\s*(?:tỉnh|huyện|thành phố)(?![\p{L}])/u.test(lower.slice(brand.end, brand.end + 12)))
+      return make(brand.end, group, "ENTERPRISE", null);
     return undefined;
   }
 
@@ -373,7 +384,7 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
 
   // Ban Quản lý dự án <X>, Ban Chỉ đạo <X>, Trung tâm <X>, Cục <X>, Tập đoàn/Tổng công ty/Công ty <X>: capitalised names.
   const headMatch =
-    /^([Bb]an [Qq]uản lý dự án|[Bb]an [Cc]hỉ đạo|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội) /u.exec(
+    /^([Bb]an [Qq]uản lý dự án|[Bb]an [Cc]hỉ đạo|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội|Quỹ|Hợp tác xã|Liên minh Hợp tác xã|Học viện|Viện|Ngân hàng) /u.exec(
       text.slice(offset, offset + 40),
     );
   if (headMatch && text[offset] === "b" && !options.lowerHead) return undefined;
@@ -393,7 +404,8 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     if (steering && /thành lập\s+$/u.test(lower.slice(Math.max(0, offset - 12), offset))) return undefined;
     let surfaceName = expandAbbreviations(text.slice(offset, end));
     const telecom = /(?:Viễn thông|Bưu điện|Bưu chính|Viettel|VNPT)/u.test(surfaceName);
-    const kind: OrganizationKind = /^(Tập đoàn|Tổng|Công ty)/u.test(head) || (telecom && head === "Trung tâm") ? "ENTERPRISE" : "OTHER";
+    const kind: OrganizationKind =
+      /^(Tập đoàn|Tổng|Công ty|Hợp tác xã|Ngân hàng)/u.test(head) || (telecom && head === "Trung tâm") ? "ENTERPRISE" : "OTHER";
     // The name may end in a province ("Trung tâm CNTT&TT Quảng Nam") or a district ("Trung tâm Viễn thông Mường Tè").
     const words = text.slice(nameStart, end).split(" ");
     let province: string | null = null;
@@ -401,6 +413,15 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
       const tailWords = words.slice(k).join(" ");
       province = provinceNameAt(tailWords, 0)?.end === tailWords.length ? (provinceNameAt(tailWords, 0)?.province.id ?? null) : null;
       if (province === null && words.length - k <= 3 && k > 0) province = provinceOfDistrict(tailWords, "huyen");
+    }
+    // "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh X": a comma inside a name that runs on to its province.
+    const commaTail = province === null ? /^, ((?:\p{Ll}+ ){1,8})(?=tỉnh |thành phố )/u.exec(text.slice(end, end + 80)) : null;
+    if (commaTail) {
+      const scope = parseScope(ctx, end + commaTail[0].length);
+      if (scope.explicit && !scope.district && scope.province) {
+        surfaceName = expandAbbreviations(text.slice(offset, end + commaTail[0].length - 1));
+        end += commaTail[0].length - 1;
+      }
     }
     if (province === null) {
       // "Trung tâm Hành chính công tỉnh", "… tỉnh Quảng Ninh"; a provincial centre named alone is the report's province's.
@@ -422,6 +443,13 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
   }
   return undefined;
 }
+
+/** Telecom groups as their brand alone names them. */
+const BRAND_GROUPS: Readonly<Record<string, string>> = {
+  VNPT: "Tập đoàn Bưu chính Viễn thông Việt Nam",
+  Viettel: "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+  MobiFone: "Tổng công ty Viễn thông MobiFone",
+};
 
 /** Lower-case words that end a body's name (verbs and function words). */
 const NAME_STOP_WORDS = new Set(
@@ -482,7 +510,7 @@ function trimTrailingJoin(lower: string, from: number, end: number): number {
 
 /** Words that open another body, so a "và" before them joins two bodies, not two words of one name. */
 const BODY_START =
-  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Trung tâm|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|Huyện Đoàn|Tỉnh Đoàn|Liên đoàn)(?![\p{L}])/u;
+  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Trung tâm|Quỹ|Hợp tác xã|Viện|Học viện|Ngân hàng|Liên minh|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|Huyện Đoàn|Tỉnh Đoàn|Liên đoàn)(?![\p{L}])/u;
 
 /** The steering committee ("Ban Chỉ đạo …") the report names in full, for a later bare "Ban Chỉ đạo". */
 const steeringCache = new WeakMap<object, OrgMention | null>();
@@ -514,7 +542,7 @@ function scopeSpan(scope: Scope): Partial<OrgMention> {
 
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
-  /(?=[bcfhlmpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường)(?![\p{L}\p{N}])/gu;
+  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán)(?![\p{L}\p{N}])/gu;
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {

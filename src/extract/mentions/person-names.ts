@@ -23,10 +23,16 @@ const NOT_NAME_WORDS = new Set(
 
 /** Words that start a title or a body: a run that reaches one has left the name. */
 const STOP_WORDS = new Set(
-  "phó chủ giám tổng bí thủ trưởng chánh sở bộ ban ủy hội đài báo cổng tỉnh huyện ubnd hđnd cục vụ viện đồng chí ông bà ngày tháng".split(
-    " ",
-  ),
+  "phó chủ giám tổng bí thủ trưởng sở bộ ban ủy đài báo cổng tỉnh huyện ubnd hđnd cục vụ viện ông bà ngày".split(" "),
 );
+
+/**
+ * Also given names ("Nguyễn Văn Chánh", "Lê Văn Hội"): they end a name only
+ * when more capitalised words follow ("… Chánh Văn phòng", "… Hội Nông dân").
+ * "Chí" and "Đồng" are never stops: "đồng chí" is written in lower case after
+ * its first letter, so it never joins a run, and "Vũ Chí Giang" is a name.
+ */
+const STOP_WORDS_UNLESS_LAST = new Set(["chánh", "hội", "tháng"]);
 
 export function isNameWord(word: string): boolean {
   return !NOT_NAME_WORDS.has(word.toLowerCase());
@@ -47,6 +53,7 @@ export function trimNameRun(run: string, start: number): { name: string; start: 
   for (const [i, w] of words.entries()) {
     const lw = w.toLowerCase();
     if (STOP_WORDS.has(lw)) break;
+    if (STOP_WORDS_UNLESS_LAST.has(lw) && i < words.length - 1) break;
     // "Trung", "Tâm", "Năm" are given names ("Lê Văn Tâm"); "Trung tâm …", "Năm 2020" are not.
     if (lw === "trung" && words[i + 1]?.toLowerCase() === "tâm") break;
     kept.push(w);

@@ -19,14 +19,17 @@ export interface ProgrammeMention extends Span {
   nested: boolean;
   /** Preceded by "thuộc": part of something else, not implemented by the clause's subject. */
   partOf: boolean;
+  /** Preceded by "phê duyệt", "ban hành": the object of a document, which is what gets carried out. */
+  approved: boolean;
 }
 
 const KEYWORD =
-  /(?=[cđdkq])(?<![\p{L}\p{N}])(chương trình mục tiêu quốc gia|chương trình|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}\p{N}])/gu;
+  /(?=[cđdkq])(?<![\p{L}\p{N}])(chương trình mục tiêu quốc gia|chương trình|chiến lược|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}\p{N}])/gu;
 
 const KIND: Readonly<Record<string, ProgrammeKind>> = {
   "chương trình mục tiêu quốc gia": "NATIONAL_TARGET_PROGRAMME",
   "chương trình": "PROGRAMME",
+  "chiến lược": "OTHER",
   "đề án": "PROJECT",
   "dự án": "PROJECT",
   "kế hoạch": "PLAN",
@@ -39,7 +42,7 @@ const GENERIC_FIRST =
 
 /** A lower-case name must start like a name: a verbal noun or a topic. */
 const NAME_START =
-  /^(?:[“"«]|\p{Lu}|triển khai|xây dựng|thực hiện|số hóa|nâng cao|phát triển|truyền thông|hành động|ứng dụng|chuyển đổi|cung cấp|đưa|hỗ trợ|đào tạo|tuyên truyền|bảo đảm|đảm bảo|cải cách|tăng cường|hiện đại hóa|thông tin|giảm|mục tiêu|về|tổng thể|phổ cập|bồi dưỡng|thúc đẩy)/u;
+  /^(?:[“"«]|\p{Lu}|triển khai|xây dựng|thực hiện|số hóa|nâng cao|phát triển|truyền thông|hành động|ứng dụng|chuyển đổi|cung cấp|đưa|hỗ trợ|đào tạo|tuyên truyền|bảo đảm|đảm bảo|cải cách|tăng cường|hiện đại hóa|thông tin|giảm|mục tiêu|về|tổng thể|phổ cập|bồi dưỡng|thúc đẩy|viễn thông|chính quyền điện tử|chính quyền số|chính phủ điện tử|chính phủ số|nông thôn mới|giảm nghèo|đô thị thông minh|kinh tế số|xã hội số|an toàn thông tin|an ninh mạng|chữ ký số|dữ liệu|hạ tầng|công nghệ thông tin|cntt|báo chí|phát thanh|truyền hình|khởi nghiệp|quảng bá|xóa|sắp xếp|quản lý|cấp)/u;
 
 const PERIOD_RANGE = /^\s*,?\s*giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/u;
 const UNTIL_YEAR = /^\s*,?\s*(?:định hướng\s+|tầm nhìn\s+)?đến năm\s+\d{4}/u;
@@ -59,13 +62,21 @@ export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], tit
     if (exclude.some((s) => s.start <= start && start < s.end)) continue;
     // "chương trình" inside "chương trình mục tiêu quốc gia" is matched by the longer keyword first.
     const keyword = m[1] as string;
+    // "chiến lược" is a common word ("mang tính chiến lược"); only "Chiến lược …" names a strategy.
+    if (keyword === "chiến lược" && ctx.index.text[start] !== "C") continue;
     const before = lower.slice(Math.max(0, start - 12), start);
     if (/(?:các|những|một số|nhiều|\d)[ \t]+$/u.test(before) || /(?:^|\s)để\s+$/u.test(before)) continue;
     const outer = found.find((p) => p.start < start && start < p.end);
     const mention = readName(ctx, start, keyword, outer !== undefined);
     if (!mention) continue;
     if (ctx.index.text[start] === keyword[0] && OWN.test(lower.slice(start + keyword.length, mention.end + 30))) continue;
-    found.push({ ...mention, nested: outer !== undefined, partOf: /thuộc\s+$/u.test(before) });
+    const lead = lower.slice(Math.max(0, start - 24), start);
+    found.push({
+      ...mention,
+      nested: outer !== undefined,
+      partOf: /thuộc\s+$/u.test(before),
+      approved: /(?:phê duyệt|ban hành)\s+$/u.test(lead),
+    });
   }
   return found;
 }
@@ -75,7 +86,7 @@ function readName(
   start: number,
   keyword: string,
   nested: boolean,
-): Omit<ProgrammeMention, "nested" | "partOf"> | undefined {
+): Omit<ProgrammeMention, "nested" | "partOf" | "approved"> | undefined {
   const { text, lower } = ctx.index;
   const kind = KIND[keyword] ?? "OTHER";
   const national = nationalAt(ctx, start);

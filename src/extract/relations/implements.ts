@@ -17,11 +17,18 @@ export function implementer(
   orgs: OrgMention[],
 ): { org: OrgMention; also?: OrgMention[]; evidence: Span[] } | undefined {
   const { text, lower } = index;
-  const clauseStart = Math.max(sentence.start, lower.lastIndexOf(";", target.start) + 1);
+  // "Giám đốc Sở A cho biết: thực hiện …": what follows a colon is not said of the bodies before it.
+  let clauseStart = Math.max(sentence.start, lower.lastIndexOf(";", target.start) + 1, lower.lastIndexOf(":", target.start) + 1);
+  // "Giám đốc Sở A cho biết, triển khai …": the speaker's body is not the subject of what is reported.
+  const base = clauseStart;
+  for (const m of lower.slice(base, target.start).matchAll(/(?:cho biết|khẳng định|thông tin|nhấn mạnh)\s*,/gu))
+    clauseStart = base + (m.index ?? 0) + m[0].length;
   const clause = lower.slice(clauseStart, target.start);
   const verb = VERB.exec(clause);
   if (!verb) return undefined;
   const verbAt = clauseStart + (verb.index ?? 0);
+  // "ban hành Chương trình hành động thực hiện Nghị quyết …": the document issued carries it out, not a body.
+  if (/(?<![\p{L}])ban hành(?![\p{L}])/u.test(lower.slice(clauseStart, verbAt))) return undefined;
   const usable = (o: OrgMention) => {
     const before = lower.slice(Math.max(0, o.start - 14), o.start);
     return !/(?:của|cho|với|thuộc)\s+$/u.test(before) || /phối hợp với\s+$/u.test(before);

@@ -34,6 +34,12 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
     "ATTENDED",
     false,
   ],
+  // "Về phía Bộ A có ông B", "với sự tham gia của đại diện Sở C": attendance lists.
+  [
+    /(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của)(?![\p{L}])/gu,
+    "ATTENDED",
+    false,
+  ],
   [
     /(?<![\p{L}])(?:tham gia|phát biểu|kết luận|trình bày|báo cáo tham luận|báo cáo tại|trao tặng|trao|tặng|nhận|công bố|chúc mừng|có buổi làm việc|làm việc với)(?![\p{L}])/gu,
     "ATTENDED",
@@ -54,7 +60,7 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
 ];
 
 /** Words without which a trigger cannot match: a cheap test before each pattern. */
-const HINTS: ReadonlyArray<readonly string[] | null> = [["chủ trì"], ["chỉ đạo"], ["dự"], null, null, ["giải"]];
+const HINTS: ReadonlyArray<readonly string[] | null> = [["chủ trì"], ["chỉ đạo"], ["dự"], ["về phía", "sự "], null, null, ["giải"]];
 
 export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
   const slice = index.lower.slice(sentence.start, sentence.end);
@@ -101,10 +107,12 @@ interface Body extends Span {
 const AWARDED_BEFORE = /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])[^.]*(?:cho|là)\s+$/u;
 
 /** "đại diện (lãnh đạo)", "lãnh đạo": a list of bodies sent people. */
-const REPRESENTED_BEFORE = /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?\s+$/iu;
-const ACTING_AFTER = /^\s*(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết)(?![\p{L}])/u;
+const REPRESENTED_BEFORE =
+  /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?(?: (?:tập đoàn|doanh nghiệp(?: viễn thông)?|nhà mạng|đơn vị|cơ quan|sở, ngành|sở, ban, ngành)(?: như| gồm)?:?)?\s+$/iu;
+const ACTING_AFTER =
+  /^\s*(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết|tham luận|chia sẻ)(?![\p{L}])/u;
 /** Between two bodies of one list: a comma, "và", or a bracketed short form ("Viễn thông X (VNPT X), Viettel X"). */
-const LIST_JOIN = /^\s*(?:,|và|\(|\)\s*,|\)\s*và|\)\s*;?)\s*$/u;
+const LIST_JOIN = /^\s*(?:,|;|và|\(|\)\s*,|\)\s*và|\)\s*;?)\s*$/u;
 
 /**
  * Bodies the sentence shows taking part: a list after "đại diện"/"lãnh đạo"
@@ -131,7 +139,7 @@ export function attendingBodies<T extends Body>(
     // "trao giải tập thể cho 3 đơn vị … là A, B và C": bodies given awards at the event took part.
     const awardLead = lower.slice(Math.max(sentence.start, first.start - 200), first.start);
     const awarded = afterEvent && AWARDED_BEFORE.exec(awardLead);
-    if (!REPRESENTED_BEFORE.test(text.slice(Math.max(0, first.start - 24), first.start)) && !awarded) {
+    if (!REPRESENTED_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start)) && !awarded) {
       k++;
       continue;
     }

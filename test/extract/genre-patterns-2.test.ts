@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../src/domain/model.js";
+import { extract } from "../../src/extract/index.js";
+import { findOrganizations } from "../../src/extract/mentions/organizations.js";
+import { findProgrammes } from "../../src/extract/mentions/programmes.js";
+import { contextOf } from "./helpers.js";
+
+/**
+ * More shapes of the genre, found by probing with sentences written for this
+ * test (no names, events or places of any evaluation corpus).
+ */
+function run(text: string, publishedOn = "2021-03-02"): { x: Extraction; rels: Set<string> } {
+  const x = extract(text, { source: "mau2.txt", publishedOn });
+  return { x, rels: new Set(x.relations.map((r) => `${r.type} ${r.from} -> ${r.to}`)) };
+}
+const names = (x: Extraction, type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name);
+
+const EVENT = "Hội nghị tổng kết năm 2020\n\nSáng 1/3, Sở Thông tin và Truyền thông tỉnh Hưng Yên tổ chức hội nghị tổng kết năm 2020.";
+const CONF = "conference:hoi-nghi-tong-ket-nam-2020-hung-yen-2021-03-01";
+
+describe("people whose names hold common words", () => {
+  it("keeps 'Chí' and 'Đồng' inside a name and still ends a name before 'Chánh Văn phòng'", () => {
+    const { x, rels } = run(
+      `${EVENT} Dự hội nghị có đồng chí Vũ Chí Bình, Phó Chủ tịch UBND tỉnh; ông Lò Văn Đồng, Phó Giám đốc Sở Nội vụ; ông Hà Văn Chánh, Trưởng phòng Tổng hợp.`,
+    );
+    expect(names(x, "Person")).toEqual(expect.arrayContaining(["Vũ Chí Bình", "Lò Văn Đồng", "Hà Văn Chánh"]));
+    expect(rels).toContain(`ATTENDED person:vu-chi-binh -> ${CONF}`);
+    expect(rels).toContain("HOLDS_POSITION person:vu-chi-binh -> org:uy-ban-nhan-dan-tinh-hung-yen");
+  });
+});
+
+describe("attendance wording", () => {
+  it("reads 'Về phía Bộ … có ông X' and 'có sự tham gia của đại diện Sở A, Sở B'", () => {
+    const { rels } = run(
+      `${EVENT} Về phía Bộ Thông tin và Truyền thông có ông Mai Đức Toàn, Phó Cục trưởng Cục Bưu điện Trung ương. Hội nghị có sự tham gia của đại diện Sở Tài chính, Sở Xây dựng.`,
+    );
+    expect(rels).toContain(`ATTENDED person:mai-duc-toan -> ${CONF}`);
+    expect(rels).toContain(`ATTENDED org:so-tai-chinh-tinh-hung-yen -> ${CONF}`);
+    expect(rels).toContain(`ATTENDED org:so-xay-dung-tinh-hung-yen -> ${CONF}`);
+  });
+  it("carries a list of represented bodies across a semicolon, and counts bodies that give a talk", () => {
+    const { rels } = run(
+      `${EVENT} Cùng dự có đại diện lãnh đạo Sở Nội vụ; Báo Hưng Yên, Bưu điện tỉnh. Tại hội nghị, đại diện Trung tâm Công nghệ thông tin và Truyền thông tham luận về chữ ký số.`,
+    );
+    expect(rels).toContain(`ATTENDED org:bao-hung-yen -> ${CONF}`);
+    expect(rels).toContain(`ATTENDED org:buu-dien-tinh-hung-yen -> ${CONF}`);
+    expect(rels).toContain(`ATTENDED org:trung-tam-cong-nghe-thong-tin-va-truyen-thong-tinh-hung-yen -> ${CONF}`);
+  });
+});
+
+describe("requests over a list", () => {
+  it("makes each item an instruction, not the heading 'một số nhiệm vụ sau:'", () => {
+    const { x } = run(
+      `${EVENT} Phát biểu chỉ đạo, đồng chí Đặng Minh Khôi, Phó Chủ tịch UBND tỉnh yêu cầu Sở Thông tin và Truyền thông tập trung một số nhiệm vụ sau:\n- Hoàn thiện nền tảng chia sẻ dữ liệu của tỉnh;\n- Đẩy mạnh thanh toán không dùng tiền mặt.\n`,
+    );
+    const instructions = x.entities.filter((e) => e.type === "Directive" && e.kind === "INSTRUCTION").map((e) => e.name);
+    expect(instructions).toEqual(
+      expect.arrayContaining(["Hoàn thiện nền tảng chia sẻ dữ liệu của tỉnh", "Đẩy mạnh thanh toán không dùng tiền mặt"]),
+    );
+    expect(instructions.some((n) => /nhiệm vụ sau/u.test(n))).toBe(false);
+  });
+});
+
+describe("who carries out a numbered document", () => {
+  it("links the body before 'triển khai thực hiện' to the resolution it names", () => {
+    const { rels } = run(
+      `${EVENT} Năm 2020, Sở Thông tin và Truyền thông đã triển khai thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.`,
+    );
+    expect(rels).toContain("IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-hung-yen -> directive:52-nq-tw");
+  });
+  it("does not make a speaker's department the subject of what the speaker reports", () => {
+    const { rels } = run(
+      `${EVENT} Giám đốc Sở Thông tin và Truyền thông Kiều Văn Lâm cho biết, triển khai Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ, tỉnh đã ban hành nhiều văn bản.`,
+    );
+    expect([...rels].filter((r) => r.startsWith("IMPLEMENTS"))).toEqual([]);
+  });
+  it("does not say a programme approved by a decision is carried out by the clause's body", () => {
+    const { rels } = run(
+      `${EVENT} Sở Thông tin và Truyền thông triển khai Quyết định số 411/QĐ-TTg phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số.`,
+    );
+    expect(rels).toContain("IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-hung-yen -> directive:411-qd-ttg");
+    expect([...rels].some((r) => r.includes("programme:chien-luoc"))).toBe(false);
+  });
+});
+
+describe("more kinds of bodies and programmes", () => {
+  it("names funds, cooperatives, institutes and banks, and the Ban Thường vụ Tỉnh ủy apart from a member's title", () => {
+    const ctx = contextOf(
+      "Quỹ Dịch vụ viễn thông công ích, Hợp tác xã Chè Tân Cương, Viện Chiến lược Thông tin và Truyền thông và Ngân hàng Chính sách xã hội cùng ký. Nghị quyết của Ban Thường vụ Tỉnh ủy được ông Ninh, Ủy viên Ban Thường vụ Tỉnh ủy, quán triệt.",
+      "province:hung-yen",
+    );
+    const found = findOrganizations(ctx).map((o) => o.name);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "Quỹ Dịch vụ viễn thông công ích",
+        "Hợp tác xã Chè Tân Cương",
+        "Viện Chiến lược Thông tin và Truyền thông",
+        "Ngân hàng Chính sách xã hội",
+        "Ban Thường vụ Tỉnh ủy Hưng Yên",
+      ]),
+    );
+    expect(found.filter((n) => n === "Ban Thường vụ Tỉnh ủy Hưng Yên")).toHaveLength(1);
+  });
+  it("reads a capitalised 'Chiến lược …' and a programme on a telecom topic, but not 'mang tính chiến lược'", () => {
+    const ctx = contextOf(
+      "Tỉnh thực hiện Chiến lược phát triển bưu chính và Chương trình viễn thông công ích giai đoạn 2021-2025; đây là nhiệm vụ mang tính chiến lược lâu dài.",
+      "province:hung-yen",
+    );
+    const found = findProgrammes(ctx, [], undefined).map((p) => [p.name, p.kind, p.period]);
+    expect(found).toEqual([
+      ["Chiến lược phát triển bưu chính", "OTHER", null],
+      ["Chương trình viễn thông công ích", "PROGRAMME", "2021-2025"],
+    ]);
+  });
+});
