@@ -35,11 +35,7 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
     false,
   ],
   // "Về phía Bộ A có ông B", "với sự tham gia của đại diện Sở C": attendance lists.
-  [
-    /(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của)(?![\p{L}])/gu,
-    "ATTENDED",
-    false,
-  ],
+  [/(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của)(?![\p{L}])/gu, "ATTENDED", false],
   [
     /(?<![\p{L}])(?:tham gia|phát biểu|kết luận|trình bày|báo cáo tham luận|báo cáo tại|trao tặng|trao|tặng|nhận|công bố|chúc mừng|có buổi làm việc|làm việc với)(?![\p{L}])/gu,
     "ATTENDED",
