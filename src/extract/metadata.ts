@@ -74,9 +74,14 @@ function isChromeDateLine(content: string): boolean {
 
 /** A breadcrumb or section path ("Báo X điện tử - Kinh tế - Công nghệ", "A > B > C"): short pieces between separators. */
 function isBreadcrumb(content: string): boolean {
-  const pieces = content.split(/\s+[|·•»>–—-]\s+/u);
-  return pieces.length >= 3 && pieces.every((x) => x.split(/\s+/u).length <= 5 && !/[.:!?]$/u.test(x));
+  const pieces = content.split(/\s+[|·•»>–—/-]\s+/u);
+  const short = pieces.every((x) => x.split(/\s+/u).length <= 5 && !/[.:!?]$/u.test(x));
+  // "Trang chủ / Tin tức": a path from the home page may have only two steps.
+  return short && (pieces.length >= 3 || (pieces.length === 2 && /^(?:trang chủ|home)$/iu.test(pieces[0]?.trim() ?? "")));
 }
+
+/** The site's own name above the headline ("Cổng thông tin điện tử tỉnh Lâm Đồng"), not a headline. */
+const SITE_NAME = /^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng Thông tin điện tử|Báo điện tử|Cổng TTĐT)(?:\s+\S+){0,6}$/u;
 
 /** A site's masthead or section label in capitals ("BÁO QUẢNG TRỊ ĐIỆN TỬ"), not a headline. */
 function isMasthead(content: string): boolean {
@@ -106,7 +111,7 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
       continue;
     }
     if (titleLine) break;
-    if (isMasthead(content) && i + 1 < head.length) continue;
+    if ((isMasthead(content) || SITE_NAME.test(content)) && i + 1 < head.length) continue;
     if (isBreadcrumb(content)) continue;
     const words = content.split(/\s+/u).length;
     if (content.endsWith(":") && words <= 12 && head[i + 1]) {

@@ -9,8 +9,8 @@ import { contextOf } from "./helpers.js";
  * More shapes of the genre, found by probing with sentences written for this
  * test (no names, events or places of any evaluation corpus).
  */
-function run(text: string, publishedOn = "2021-03-02"): { x: Extraction; rels: Set<string> } {
-  const x = extract(text, { source: "mau2.txt", publishedOn });
+function run(text: string, publishedOn: string | undefined = "2021-03-02"): { x: Extraction; rels: Set<string> } {
+  const x = extract(text, { source: "mau2.txt", ...(publishedOn ? { publishedOn } : {}) });
   return { x, rels: new Set(x.relations.map((r) => `${r.type} ${r.from} -> ${r.to}`)) };
 }
 const names = (x: Extraction, type: string) => x.entities.filter((e) => e.type === type).map((e) => e.name);
@@ -111,5 +111,33 @@ describe("more kinds of bodies and programmes", () => {
       ["Chiến lược phát triển bưu chính", "OTHER", null],
       ["Chương trình viễn thông công ích", "PROGRAMME", "2021-2025"],
     ]);
+  });
+});
+
+describe("a provincial portal page after the 2025 reform", () => {
+  const page = [
+    "Cổng thông tin điện tử tỉnh Gia Lai",
+    "Trang chủ / Tin tức",
+    "Hội nghị quán triệt Nghị quyết 57-NQ/TW tại tỉnh Gia Lai",
+    "Ngày đăng: 15/10/2025",
+    "Sáng 14/10, Sở Khoa học và Công nghệ tỉnh Gia Lai phối hợp với Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.",
+    "Chủ trì hội nghị có các đồng chí: Rơ Mah Tuấn - Giám đốc Sở Khoa học và Công nghệ; K'Dương - Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.",
+    "Tại hội nghị, bà Siu H'Lan, Trưởng phòng Chuyển đổi số, Sở Khoa học và Công nghệ giới thiệu nội dung Nghị quyết.",
+  ].join("\n");
+  const CONF_ID = "conference:hoi-nghi-quan-triet-nghi-quyet-so-57-nq-tw-gia-lai-2025-10-14";
+  it("skips the site's name and a two-step breadcrumb, and reads a labelled date", () => {
+    const { x } = run(page, "");
+    expect(x.report.title).toBe("Hội nghị quán triệt Nghị quyết 57-NQ/TW tại tỉnh Gia Lai");
+    expect(x.report.publishedOn).toBe("2025-10-15");
+  });
+  it("ends an event's name before a document's date and names the merged Ban", () => {
+    const { x, rels } = run(page, "");
+    expect(x.entities.filter((e) => e.type === "Conference").map((e) => e.id)).toEqual([CONF_ID]);
+    expect(rels).toContain(`ORGANIZED org:ban-tuyen-giao-va-dan-van-tinh-uy-gia-lai -> ${CONF_ID}`);
+  });
+  it("reads a one-word name with an apostrophe, and a speaker whose titles run over two commas", () => {
+    const { rels } = run(page, "");
+    expect(rels).toContain(`CHAIRED person:k-duong -> ${CONF_ID}`);
+    expect(rels).toContain(`ATTENDED person:siu-h-lan -> ${CONF_ID}`);
   });
 });

@@ -130,6 +130,10 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   // A Ban of the Tỉnh ủy is named after it ("Ban Tuyên giáo Tỉnh ủy Sóc Trăng", no second "tỉnh").
   { name: "Ban Tuyên giáo Tỉnh ủy", forms: ["ban tuyên giáo tỉnh ủy"], kind: "OTHER" },
   { name: "Ban Dân vận Tỉnh ủy", forms: ["ban dân vận tỉnh ủy"], kind: "OTHER" },
+  // Merged in 2025 from the two above.
+  { name: "Ban Tuyên giáo và Dân vận Tỉnh ủy", forms: ["ban tuyên giáo và dân vận tỉnh ủy"], kind: "OTHER" },
+  { name: "Ban Nội chính Tỉnh ủy", forms: ["ban nội chính tỉnh ủy"], kind: "OTHER" },
+  { name: "Ủy ban Kiểm tra Tỉnh ủy", forms: ["ủy ban kiểm tra tỉnh ủy"], kind: "OTHER" },
   { name: "Ban Tổ chức Tỉnh ủy", forms: ["ban tổ chức tỉnh ủy"], kind: "OTHER" },
   {
     name: "Ủy ban Mặt trận Tổ quốc Việt Nam",

@@ -35,7 +35,7 @@ const DOCUMENT_DATE = /(?:số|ban hành|ký|nđ-cp|qđ-[\p{L}]+|\d\/[\p{L}\d-]*
 
 /** Words that end an event's name. */
 const NAME_STOP =
-  /\s+(?:do|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
+  /\s+(?:do|ngày(?= \d)|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
 
 /** "… đã diễn ra", "… được tổ chức", "… khai mạc": the event opening the sentence took place. */
 const HELD_AFTER = /^\s*(?:đã\s+|vừa\s+|chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\p{L}])/u;

@@ -2,10 +2,14 @@ import { provinceByName } from "../../domain/gazetteer/provinces.js";
 
 /**
  * What a personal name looks like in this genre: two to five capitalised
- * syllables ("Lê Văn Quý", "Giàng A Páo", "Y Ngông Niê Kdăm", "TRANG VÂN").
+ * syllables ("Lê Văn Quý", "Giàng A Páo", "Y Ngông Niê Kdăm", "TRANG VÂN"), or one
+ * with an apostrophe ("K'Bình").
  * Whether a capitalised run is a person is decided by its context (mentions/persons.ts).
  */
-export const NAME_RUN = /(?<![\p{L}\p{N}'’&])\p{Lu}[\p{L}'’]*(?:[ ]\p{Lu}[\p{L}'’]*){1,4}(?![\p{L}\p{N}&])/gu;
+export const NAME_RUN = /(?<![\p{L}\p{N}'’&])(?:\p{Lu}[\p{L}'’]*(?:[ ]\p{Lu}[\p{L}'’]*){1,4}|\p{Lu}['’]\p{Lu}\p{Ll}+)(?![\p{L}\p{N}&])/gu;
+
+/** A one-word name of the Central Highlands ("K'Bình", "K'Mai"): a single syllable is enough. */
+const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u;
 
 /** Capitalised words that begin or end a run but are never part of a Vietnamese personal name. */
 const NOT_NAME_WORDS = new Set(
@@ -58,7 +62,7 @@ export function trimNameRun(run: string, start: number): { name: string; start: 
     if (lw === "trung" && words[i + 1]?.toLowerCase() === "tâm") break;
     kept.push(w);
   }
-  if (kept.length < 2) return null;
+  if (kept.length < 2 && !(kept.length === 1 && APOSTROPHE_NAME.test(kept[0] as string))) return null;
   const name = kept.join(" ");
   if (provinceByName(name) || name === "Việt Nam") return null;
   // "Thái Nguyên Năm 2018": a place name followed by a capitalised word is not a person.

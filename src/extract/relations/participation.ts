@@ -202,7 +202,7 @@ export function speakingSubjects<T extends Span & { via: "name" | "title" }>(
     // Past the name's titles ("- Phó Giám đốc Sở", ", Giám đốc Viễn thông X") to the verb.
     const rest = lower.slice(p.end, Math.min(sentence.end, p.end + 100));
     const titled =
-      /^(?:\s*(?:,|-|–)\s*[^,;:.]{0,70}?)?(?=\s*,?\s+(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}]))/u.exec(
+      /^(?:\s*(?:,|-|–)\s*[^,;:.]{0,70}?){0,3}(?=\s*,?\s+(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}]))/u.exec(
         rest,
       );
     if (!titled) continue;
