@@ -141,3 +141,51 @@ describe("a provincial portal page after the 2025 reform", () => {
     expect(rels).toContain(`ATTENDED person:siu-h-lan -> ${CONF_ID}`);
   });
 });
+
+describe("laws cited by title", () => {
+  it("names a law without a number (with its year when written), and names a numbered law in full", () => {
+    const { x } = run(
+      "Tin ngắn\n\nNgày 2/3/2024, Sở đã phổ biến Luật Giao dịch điện tử năm 2023, Luật Tiếp cận thông tin và Luật Báo chí số 103/2016/QH13 theo quy định của pháp luật.\n",
+    );
+    const laws = x.entities.filter((e) => e.type === "Directive" && e.kind === "LAW").map((e) => [e.id, e.name]);
+    expect(laws).toEqual([
+      ["directive:103-2016-qh13", "Luật Báo chí số 103/2016/QH13"],
+      ["directive:luat-giao-dich-dien-tu-nam-2023", "Luật Giao dịch điện tử năm 2023"],
+      ["directive:luat-tiep-can-thong-tin", "Luật Tiếp cận thông tin"],
+    ]);
+  });
+});
+
+describe("ceremonies and working visits", () => {
+  const ceremony = [
+    "Lễ trao Giải Báo chí tỉnh Hưng Yên lần thứ V",
+    "Thứ Ba, 21/06/2016 - 15:30",
+    "Tối 20/6, Sở Thông tin và Truyền thông tỉnh Hưng Yên tổ chức Lễ trao Giải Báo chí tỉnh Hưng Yên lần thứ V.",
+    "Đến dự có Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy Lại Văn Đoàn; Phó Chủ tịch UBND tỉnh Cù Thị Lan.",
+    "Phát biểu tại buổi lễ, ThS. Vương Thị Nga, Chủ tịch Hội Nhà báo tỉnh cho biết, năm nay có 180 tác phẩm dự giải.",
+    "Giải A thuộc về nhóm tác giả Lục Văn Hòa - Thu Trang (Báo Hưng Yên). Nhà báo Tống Văn Khải đoạt giải B.",
+  ].join("\n");
+  const LE = "conference:le-trao-giai-bao-chi-tinh-hung-yen-lan-thu-v-hung-yen-2016-06-20";
+  it("gives a name every title chained before it", () => {
+    const { x } = run(ceremony, "");
+    const titles = x.relations
+      .filter((r) => r.type === "HOLDS_POSITION" && r.from === "person:lai-van-doan")
+      .map((r) => [r.title, r.to])
+      .sort();
+    expect(titles).toEqual([
+      ["Trưởng ban", "org:ban-tuyen-giao-tinh-uy-hung-yen"],
+      ["Ủy viên Ban Thường vụ", "org:tinh-uy-hung-yen"],
+    ]);
+  });
+  it("counts a speaker with an academic prefix, co-authors joined by a dash and a 'Nhà báo' opening a sentence", () => {
+    const { rels } = run(ceremony, "");
+    for (const p of ["vuong-thi-nga", "luc-van-hoa", "thu-trang", "tong-van-khai"]) expect(rels).toContain(`ATTENDED person:${p} -> ${LE}`);
+  });
+  it("counts the hosts who 'tiếp đoàn' at a working session", () => {
+    const { rels } = run(
+      "Đoàn công tác làm việc tại huyện Mường Lát\n\nNgày 17/4, Đoàn công tác của Bộ Thông tin và Truyền thông đã có buổi làm việc với UBND huyện Mường Lát. Tiếp đoàn có đồng chí Hà Văn Ỏn, Chủ tịch UBND huyện.\n",
+      "2017-04-18",
+    );
+    expect([...rels].some((r) => r.startsWith("ATTENDED person:ha-van-on -> conference:"))).toBe(true);
+  });
+});

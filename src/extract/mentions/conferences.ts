@@ -21,7 +21,7 @@ export interface ConferenceMention extends Span {
 }
 
 const EVENT_NOUN =
-  /(?=[bcdghlnpt])(?<![\p{L}\p{N}])(?:các |những )?(hội nghị|hội thảo|cuộc họp|phiên họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
+  /(?=[bcdghlnpt])(?<![\p{L}\p{N}])(?:các |những )?(hội nghị|hội thảo|cuộc họp|phiên họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi lễ|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
 
 /** A headline that opens with the event as a noun phrase ("Tập huấn …", "Giao ban …", "Trao giải …", "Kỷ niệm …"). */
 const HEADLINE_EVENT = /^(?:tập huấn|giao ban|diễn tập|tọa đàm|họp mặt|kỷ niệm|trao giải|khai mạc|bế mạc|tổng kết|sơ kết)(?![\p{L}])/u;

@@ -100,8 +100,35 @@ export function findDirectives(ctx: ReportContext): DirectiveMention[] {
     const name = `${label}${numberPart} của ${issuerWords(issuer)}${term ? ` khóa ${term[1]}` : ""}`;
     found.push({ start, end, name, kind, number: null, issuedOn: null, issuer, issuerEvidence: { start, end } });
   }
+  for (const m of text.matchAll(NAMED_LAW)) {
+    const start = m.index ?? 0;
+    const title = m[1] as string;
+    const titleEnd = start + "Luật ".length + title.length;
+    const year = /^ năm (\d{4})(?![\p{N}])/u.exec(text.slice(titleEnd, titleEnd + 10));
+    // "Luật Báo chí số 103/2016/QH13": the numbered law found above, named in full.
+    const numbered = found.find((d) => d.number !== null && d.start > titleEnd && d.start <= titleEnd + 6);
+    if (numbered) {
+      if (/^\s+số\s+$/u.test(text.slice(titleEnd, numbered.start)) && numbered.kind === "LAW") {
+        numbered.start = start;
+        numbered.name = `Luật ${title} số ${numbered.number}`;
+      }
+      continue;
+    }
+    if (found.some((d) => d.start <= start && start < d.end)) continue;
+    const end = year ? titleEnd + year[0].length : titleEnd;
+    const name = year ? `Luật ${title} năm ${year[1]}` : `Luật ${title}`;
+    found.push({ start, end, name, kind: "LAW", number: null, issuedOn: null, issuer: undefined, issuerEvidence: undefined });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A law cited by its title ("Luật Giao dịch điện tử năm 2023", "Luật An toàn
+ * thông tin mạng"): a capital "Luật", a capitalised first word, and the title's
+ * words up to a function word, a number or punctuation.
+ */
+const NAMED_LAW =
+  /(?<![\p{L}])Luật (\p{Lu}\p{Ll}*(?: (?!(?:số|năm|và|của|ngày|được|có|đã|đi|quy định|về|sửa đổi|trên|tại|cho|hiện hành|nhằm|này|đó|mới|các|trong|với|để)(?![\p{L}]))[\p{L}][\p{Ll}]*){0,7})(?=[\s,.;:()]|$)/gu;
 
 /** The issuer as the document's name says it: "Ban Chấp hành Đảng bộ tỉnh X" stays that, not "Tỉnh ủy X". */
 function issuerWords(issuer: OrgMention): string {

@@ -25,7 +25,8 @@ export interface PersonFindings {
   titles: TitleMention[];
 }
 
-const HONORIFIC_BEFORE = /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà|chị|Chị|anh|Anh|tác giả|nhà báo|phóng viên|em)\s+$/u;
+const HONORIFIC_BEFORE =
+  /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà|chị|Chị|anh|Anh|[Tt]ác giả|[Nn]hà báo|[Pp]hóng viên|[Nn]hà văn|[Nn]ghệ nhân|[Nn]hà giáo|em|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy)|(?:PGS|GS|TS|ThS|KS|BS|Ths)\.(?:\s?(?:TS|ThS)\.)?)\s*$/u;
 
 /**
  * Places the text names as such ("huyện Mường Tè", "xã Ka Lăng"): a capitalised run with that name is not a person.
@@ -33,7 +34,7 @@ const HONORIFIC_BEFORE = /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|
  */
 const PLACE_NAMED =
   /(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|(?<!văn )bản|(?<!nông )thôn|làng)\s+(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3})/gu;
-const LIST_SEPARATOR = /^(?:\s*[,;]\s*|\s+và\s+|\s*:\s*)$/u;
+const LIST_SEPARATOR = /^(?:\s*[,;]\s*|\s+và\s+|\s*:\s*|\s+[-–]\s+)$/u;
 const TITLE_SEPARATOR = /^(?:\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)$/u;
 
 interface Candidate extends Span {
@@ -70,6 +71,25 @@ export function findPersons(ctx: ReportContext): PersonFindings {
       c.person = true;
       c.titles.push(...trailing);
       c.itemEnd = trailing[trailing.length - 1]?.end ?? c.end;
+    }
+  }
+  // "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy Đặng A": titles chained before the one right before a name.
+  const trailingOfSomeone = new Set(candidates.flatMap((c) => c.titles.filter((t) => t.start >= c.end)));
+  const titleEndingNear = (at: number) => {
+    for (let back = 1; back <= 4; back++) {
+      const t = titleEndingAt.get(at - back);
+      if (t && /^\s*(?:,|[-–]|kiêm)\s*$/u.test(text.slice(t.end, at))) return t;
+    }
+    return undefined;
+  };
+  for (const c of candidates) {
+    const first = c.titles.find((t) => t.end <= c.start);
+    if (!first) continue;
+    // Back through the chain, unless a title already ends someone else's item ("A, Giám đốc Sở X, Phó Chủ tịch UBND tỉnh B").
+    for (let t = titleEndingNear(first.start); t && !trailingOfSomeone.has(t) && !c.titles.includes(t); t = titleEndingNear(t.start)) {
+      const chained = t;
+      if (candidates.some((o) => o.end <= chained.start && chained.start - o.end <= 3)) break;
+      c.titles.push(chained);
     }
   }
   // Pass 2: list continuation ("các đồng chí A, Phó Chủ tịch …; B - Giám đốc …", "Phó Giám đốc Sở: A, B").

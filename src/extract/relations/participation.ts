@@ -43,7 +43,7 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
   ],
   // "Tham gia đoàn có lãnh đạo Cục A": members of a visiting delegation take part.
   [
-    /(?<![\p{L}])(?:tiếp và làm việc|cùng dự|cùng tham dự|có mặt|cùng tham gia|tham gia đoàn|cùng đi với đoàn|thành viên đoàn)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:tiếp và làm việc|tiếp đoàn|làm việc với đoàn|cùng dự|cùng tham dự|có mặt|cùng tham gia|tham gia đoàn|cùng đi với đoàn|thành viên đoàn)(?![\p{L}])/gu,
     "ATTENDED",
     false,
   ],
@@ -198,7 +198,12 @@ export function speakingSubjects<T extends Span & { via: "name" | "title" }>(
     const sentence = sentenceAt(index, p.start);
     if (!sentence || p.end > sentence.end || sentence.start < from) continue;
     const lead = text.slice(sentence.start, p.start);
-    if (!/^(?:[^,;]{0,40},\s*)?(?:(?:Ông|ông|Bà|bà|Đồng chí|đồng chí)\s+|\p{Lu}[^,;.]{0,80}\s)?$/u.test(lead)) continue;
+    if (
+      !/^(?:[^,;]{0,40},\s*)?(?:(?:Ông|ông|Bà|bà|Đồng chí|đồng chí|Nhà báo|nhà báo)\s+|(?:PGS|GS|TS|ThS|KS|BS)\.(?:\s?TS\.)?\s*|\p{Lu}[^,;.]{0,80}\s)?$/u.test(
+        lead,
+      )
+    )
+      continue;
     // Past the name's titles ("- Phó Giám đốc Sở", ", Giám đốc Viễn thông X") to the verb.
     const rest = lower.slice(p.end, Math.min(sentence.end, p.end + 100));
     const titled =
