@@ -11,7 +11,10 @@ import { normalizeToneMarks } from "./tone-marks.js";
  */
 export interface Province {
   id: string;
-  /** Bare name, e.g. "Điện Biên", "Hồ Chí Minh" (no "Tỉnh"/"Thành phố"). */
+  /**
+   * Bare name, e.g. "Điện Biên", "Hà Nội" (no "Tỉnh"/"Thành phố"), except
+   * "Thành phố Hồ Chí Minh", whose bare name is a person's.
+   */
   name: string;
   /** "tinh" or "thanh-pho" (centrally governed city). */
   type: "tinh" | "thanh-pho";
@@ -28,9 +31,23 @@ export const REFORM_DATE = "2025-07-01";
 
 const CITY_PREFIX = /^(Thành phố|Tỉnh)\s+/u;
 
+/** The one province named with its prefix: "Hồ Chí Minh" alone is the person. */
+const FULL_NAMES: Readonly<Record<string, string>> = { "Hồ Chí Minh": "Thành phố Hồ Chí Minh" };
+
+function provinceName(registryName: string): string {
+  const bare = normalizeToneMarks(registryName.replace(CITY_PREFIX, ""));
+  return FULL_NAMES[bare] ?? bare;
+}
+
+/** "tỉnh Điện Biên", "thành phố Hà Nội", "Thành phố Hồ Chí Minh": the province as a body's name ends with it. */
+export function provinceQualifier(p: Province): string {
+  if (/^Thành phố /u.test(p.name)) return p.name;
+  return `${p.type === "thanh-pho" ? "thành phố" : "tỉnh"} ${p.name}`;
+}
+
 /** Spellings the registries do not carry but the genre uses (short forms, web-address forms). */
 const EXTRA_KEYS: Readonly<Record<string, readonly string[]>> = {
-  "ho-chi-minh": ["tp hcm", "tphcm", "hcm", "hcmc", "sai gon", "hochiminhcity"],
+  "thanh-pho-ho-chi-minh": ["ho chi minh", "hochiminh", "tp hcm", "tphcm", "hcm", "hcmc", "sai gon", "hochiminhcity", "tp ho chi minh"],
   "thua-thien-hue": ["hue", "tt hue", "thuathienhue"],
   "ba-ria-vung-tau": ["brvt", "ba ria vung tau"],
   "dak-lak": ["daklak", "dac lac"],
@@ -42,7 +59,7 @@ let cache: { list: Province[]; byId: Map<string, Province>; byKey: Map<string, P
 function build() {
   const byId = new Map<string, Province>();
   for (const p of registryProvinces()) {
-    const name = normalizeToneMarks(p.name);
+    const name = provinceName(p.name);
     const id = entityId("Province", name);
     byId.set(id, {
       id,
@@ -54,7 +71,7 @@ function build() {
     });
   }
   for (const p of reformData().provinces) {
-    const name = normalizeToneMarks(p.name.replace(CITY_PREFIX, ""));
+    const name = provinceName(p.name);
     const id = entityId("Province", name);
     const existing = byId.get(id);
     if (existing) existing.codeAfter = p.province_code;
@@ -122,8 +139,8 @@ export function successorsOf(provinceId: string): string[] {
     successors = new Map();
     for (const m of reformData().mappings) {
       if (!m.old_province_name) continue;
-      const from = `province:${slugify(normalizeToneMarks(m.old_province_name.replace(CITY_PREFIX, "")))}`;
-      const to = `province:${slugify(m.new_province_name.replace(CITY_PREFIX, ""))}`;
+      const from = `province:${slugify(provinceName(m.old_province_name))}`;
+      const to = `province:${slugify(provinceName(m.new_province_name))}`;
       const list = successors.get(from) ?? [];
       if (!list.includes(to)) list.push(to);
       successors.set(from, list);

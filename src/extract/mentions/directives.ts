@@ -1,4 +1,4 @@
-import { provinceById } from "../../domain/gazetteer/provinces.js";
+import { provinceById, provinceQualifier } from "../../domain/gazetteer/provinces.js";
 import type { DirectiveKind, Span } from "../../domain/model.js";
 import type { ReportContext } from "../context.js";
 import { completeDate, findDates } from "../dates.js";
@@ -134,7 +134,7 @@ const NAMED_LAW =
 function issuerWords(issuer: OrgMention): string {
   if (/^ban chấp hành đảng bộ/iu.test(issuer.surface) && issuer.province) {
     const p = provinceById(issuer.province);
-    if (p) return `Ban Chấp hành Đảng bộ ${p.type === "thanh-pho" ? "thành phố" : "tỉnh"} ${p.name}`;
+    if (p) return `Ban Chấp hành Đảng bộ ${provinceQualifier(p)}`;
   }
   return issuer.name;
 }

@@ -8,7 +8,7 @@ import {
   type NamedBody,
   PROVINCIAL_BODIES,
 } from "../../domain/gazetteer/organizations.js";
-import { provinceById } from "../../domain/gazetteer/provinces.js";
+import { provinceById, provinceQualifier } from "../../domain/gazetteer/provinces.js";
 import type { OrganizationKind, Span } from "../../domain/model.js";
 import type { ReportContext } from "../context.js";
 import { provinceNameAt } from "./provinces.js";
@@ -127,7 +127,7 @@ function provincialName(head: string, province: string | null, asWritten = false
   if (!p) return head;
   // "Ban Tuyên giáo Tỉnh ủy Sóc Trăng", "Tỉnh Đoàn Phú Thọ", "Đài Phát thanh - Truyền hình Bình Phước": no second "tỉnh".
   if (asWritten || /(?:Tỉnh ủy|Tỉnh Đoàn)$/u.test(head)) return `${head} ${p.name}`;
-  return `${head} ${p.type === "thanh-pho" ? "thành phố" : "tỉnh"} ${p.name}`;
+  return `${head} ${provinceQualifier(p)}`;
 }
 
 /**

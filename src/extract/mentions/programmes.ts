@@ -1,6 +1,6 @@
 import { expandAbbreviations } from "../../domain/gazetteer/abbreviations.js";
 import { NATIONAL_TARGET_PROGRAMMES, nationalProgrammeNamed, PROGRAMME_ABBREVIATIONS } from "../../domain/gazetteer/programmes.js";
-import { provinceById } from "../../domain/gazetteer/provinces.js";
+import { provinceById, provinceQualifier } from "../../domain/gazetteer/provinces.js";
 import type { ProgrammeKind, Span } from "../../domain/model.js";
 import { foldVietnamese } from "../../domain/text.js";
 import type { ReportContext } from "../context.js";
@@ -254,7 +254,7 @@ function periodAfter(lower: string, end: number): string | null {
 
 function provinceWords(ctx: ReportContext): string {
   const p = ctx.provinceId ? provinceById(ctx.provinceId) : undefined;
-  return p ? `${p.type === "thanh-pho" ? "thành phố" : "tỉnh"} ${p.name}` : "";
+  return p ? provinceQualifier(p) : "";
 }
 
 function capitalize(s: string): string {
