@@ -16,6 +16,7 @@ import { findProgrammes } from "./mentions/programmes.js";
 import { findProvinceMentions } from "./mentions/provinces.js";
 import { readMetadata } from "./metadata.js";
 import { normalizeReport } from "./normalize/normalize.js";
+import { documentAssignments } from "./relations/addressed.js";
 import { implementedUnder, implementer } from "./relations/implements.js";
 import { organisersOf } from "./relations/organized.js";
 import { partOf } from "./relations/part-of.js";
@@ -358,6 +359,14 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       // The issuer does not implement its own document.
       if (oid && !g.hasRelation("ISSUED", oid, id)) g.relate("IMPLEMENTS", oid, id, who.evidence);
     }
+  }
+  // "Kế hoạch số … giao Sở A chủ trì …": the bodies a document assigns.
+  for (const a of documentAssignments(index, directives, orgs)) {
+    const id = entityId("Directive", a.directive.number ?? a.directive.name);
+    const oid = addOrg(a.org);
+    if (!oid) continue;
+    g.relate("ADDRESSED_TO", id, oid, [a.evidence]);
+    if (a.leads && !g.hasRelation("ISSUED", oid, id)) g.relate("IMPLEMENTS", oid, id, [a.evidence]);
   }
   // "Thực hiện <văn bản, chương trình> …, <cơ quan> đã …".
   const targets = [

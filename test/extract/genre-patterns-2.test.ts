@@ -189,3 +189,18 @@ describe("ceremonies and working visits", () => {
     expect([...rels].some((r) => r.startsWith("ATTENDED person:ha-van-on -> conference:"))).toBe(true);
   });
 });
+
+describe("documents that assign bodies", () => {
+  it("addresses a plan to the bodies it assigns and has its lead body carry it out, also through a bare 'Kế hoạch'", () => {
+    const { rels } = run(
+      "UBND tỉnh ban hành kế hoạch về chữ ký số\n\nNgày 14/2, UBND tỉnh Hưng Yên ban hành Kế hoạch số 77/KH-UBND về chữ ký số. Kế hoạch giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Nội vụ triển khai; yêu cầu UBND các huyện bố trí kinh phí. Quyết định số 9/QĐ-UBND ngày 5/1/2022 của UBND tỉnh yêu cầu Viễn thông Hưng Yên bảo đảm hạ tầng.\n",
+      "2022-02-15",
+    );
+    expect([...rels].filter((r) => r.startsWith("ADDRESSED_TO")).sort()).toEqual([
+      "ADDRESSED_TO directive:77-kh-ubnd -> org:so-noi-vu-tinh-hung-yen",
+      "ADDRESSED_TO directive:77-kh-ubnd -> org:so-thong-tin-va-truyen-thong-tinh-hung-yen",
+      "ADDRESSED_TO directive:9-qd-ubnd -> org:vien-thong-hung-yen",
+    ]);
+    expect(rels).toContain("IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-hung-yen -> directive:77-kh-ubnd");
+  });
+});

@@ -199,7 +199,7 @@ function addresseeStart(text: string, at: number): number {
 }
 
 /** "Trung tâm Viễn thông X và Viettel X", "Sở A, Sở B", "Viễn thông X (VNPT X), Viettel X": bodies named one after another from `at`. */
-function addresseeList(text: string, orgAt: Map<number, OrgMention>, at: number): OrgMention[] {
+export function addresseeList(text: string, orgAt: Map<number, OrgMention>, at: number): OrgMention[] {
   const list: OrgMention[] = [];
   let cursor = addresseeStart(text, at);
   for (;;) {

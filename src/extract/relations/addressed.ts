@@ -1,0 +1,80 @@
+import type { DirectiveKind, Span } from "../../domain/model.js";
+import type { DirectiveMention } from "../mentions/directives.js";
+import { addresseeList } from "../mentions/instructions.js";
+import type { OrgMention } from "../mentions/organizations.js";
+import { sentenceAt, type TextIndex } from "../text-index.js";
+
+/**
+ * "Kế hoạch số 412/KH-UBND … giao Sở A chủ trì, phối hợp với Sở B …",
+ * "Kế hoạch giao …", "Quyết định số 35/QĐ-UBND … yêu cầu Viễn thông X …": a
+ * document that assigns named bodies is addressed to them, and the body it
+ * puts in charge ("chủ trì", "triển khai") carries it out.
+ */
+export interface DocumentAssignment {
+  directive: DirectiveMention;
+  org: OrgMention;
+  /** The body is told to lead or carry out the document itself. */
+  leads: boolean;
+  evidence: Span;
+}
+
+const ASSIGNING_VERB = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s+(?:cho\s+)?/gu;
+const LEADS_AFTER = /^\s*(?:là cơ quan\s+)?(?:chủ trì|triển khai|tổ chức thực hiện|thực hiện)(?![\p{L}])/u;
+
+/** A sentence opening with a bare reference to a document ("Kế hoạch giao …", "Quyết định này yêu cầu …"). */
+const BARE_REFERENCE = /^(Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư)(?: này)?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u;
+const KIND_OF_WORD: Readonly<Record<string, DirectiveKind>> = {
+  "Kế hoạch": "PLAN",
+  "Quyết định": "DECISION",
+  "Nghị quyết": "RESOLUTION",
+  "Chỉ thị": "DIRECTIVE",
+  "Thông tư": "CIRCULAR",
+};
+
+export function documentAssignments(index: TextIndex, directives: DirectiveMention[], orgs: OrgMention[]): DocumentAssignment[] {
+  const { text } = index;
+  const orgAt = new Map<number, OrgMention>();
+  for (const o of orgs) orgAt.set(o.start, o);
+  const out: DocumentAssignment[] = [];
+  const numbered = directives.filter((d) => d.number !== null && d.kind !== "INSTRUCTION");
+  const assign = (d: DirectiveMention, from: number, to: number) => {
+    for (const verb of text.slice(from, to).matchAll(ASSIGNING_VERB)) {
+      const at = from + (verb.index ?? 0) + verb[0].length;
+      const list = addresseeList(text, orgAt, at);
+      const last = list[list.length - 1];
+      if (!last) continue;
+      const evidence = { start: from + (verb.index ?? 0), end: last.end };
+      const leads = LEADS_AFTER.test(text.slice((list[0] as OrgMention).end, (list[0] as OrgMention).end + 30));
+      for (const [n, org] of list.entries()) out.push({ directive: d, org, leads: leads && n === 0, evidence });
+      // "giao Sở A chủ trì, phối hợp với Sở B, Sở C …": the partners are assigned too.
+      const partners = /^\s*chủ trì\s*,?\s*phối hợp với\s+/u.exec(text.slice(last.end, last.end + 40));
+      if (partners) {
+        const more = addresseeList(text, orgAt, last.end + partners[0].length);
+        const end = more[more.length - 1]?.end ?? last.end;
+        for (const org of more) out.push({ directive: d, org, leads: false, evidence: { start: evidence.start, end } });
+      }
+    }
+  };
+  for (const d of numbered) {
+    const sentence = sentenceAt(index, d.start);
+    if (!sentence) continue;
+    // Up to the next document the sentence names: what follows is said of that one.
+    const next = numbered.find((o) => o.start > d.end && o.start < sentence.end);
+    // The document must be the subject: nothing but its date and issuer between it and the verb.
+    const tail = text.slice(d.end, next?.start ?? sentence.end);
+    const lead =
+      /^(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?(?:\s*(?:đã|cũng|đồng thời))?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u.exec(
+        tail,
+      );
+    if (lead) assign(d, d.end + lead[0].length, next?.start ?? sentence.end);
+  }
+  for (const sentence of index.sentences) {
+    const bare = BARE_REFERENCE.exec(text.slice(sentence.start, sentence.start + 40));
+    if (!bare) continue;
+    const kind = KIND_OF_WORD[bare[1] as string];
+    const earlier = numbered.filter((d) => d.end <= sentence.start && d.kind === kind);
+    const d = earlier[earlier.length - 1];
+    if (d) assign(d, sentence.start + bare[0].length, sentence.end);
+  }
+  return out;
+}
