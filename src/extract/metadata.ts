@@ -103,6 +103,7 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
     if (isDate) {
       // A date above the title is the site's clock; below it (or labelled) it is the article's.
       if ((titleLine || LABELLED_DATE.test(content)) && publishedOn === null) publishedOn = dateOf(content);
+      else if (!titleLine) dateAbove ??= dateOf(content);
       continue;
     }
     if (isChromeDateLine(content)) {
@@ -130,6 +131,9 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
     title = content;
   }
   publishedOn ??= titleLine ? dateAbove : null;
+  // "Ngày 12/8/2025: UBND tỉnh … ký kết …": a headline that opens with the day it reports.
+  const headlineDay = /^(?:Ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[:,-]/u.exec(title);
+  if (publishedOn === null && headlineDay) publishedOn = dateOf(headlineDay[0]);
   const dateline = findDateline(text);
   const byline = findByline(index);
   const publisher = findPublisher(text, raw, dateline?.code ?? null, byline, url);

@@ -35,7 +35,7 @@ const DOCUMENT_DATE = /(?:số|ban hành|ký|nđ-cp|qđ-[\p{L}]+|\d\/[\p{L}\d-]*
 
 /** Words that end an event's name. */
 const NAME_STOP =
-  /\s+(?:do|ngày(?= \d)|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
+  /^\s*,|\s+(?:do|dành cho|ngày(?= \d)|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
 
 /** "… đã diễn ra", "… được tổ chức", "… khai mạc": the event opening the sentence took place. */
 const HELD_AFTER = /^\s*(?:đã\s+|vừa\s+|chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\p{L}])/u;
@@ -90,7 +90,8 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     const before = lower.slice(Math.max(sentence.start, nounStart - 40), nounStart);
     const rest = text.slice(nounEnd, sentence.end);
     // A quoted title runs to its closing quote, dashes and all ("Hội thảo "A - B"").
-    const quoted = /^\s*[“"«][^”"»\n]{2,200}[”"»]/u.exec(rest);
+    // "hội thảo khoa học "A - B"": a few words may come between the noun and the quoted title.
+    const quoted = /^(?:\s+\p{Ll}+){0,3}\s*[“"«][^”"»\n]{2,200}[”"»]/u.exec(rest);
     const skip = quoted ? quoted[0].length : 0;
     const stop = NAME_STOP.exec(rest.slice(skip));
     const nameEnd = nounEnd + skip + (stop ? stop.index : rest.length - skip);

@@ -12,12 +12,17 @@ export interface ProvinceMention extends Span {
   qualified: boolean;
 }
 
+/** How the genre writes the one city whose name keeps its prefix. */
+const CITY_SHORT_FORMS = ["thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP Hồ Chí Minh", "TP.HCM", "TP. HCM", "TP HCM", "TPHCM"];
+/** Alone, "Hồ Chí Minh" is the person ("tư tưởng Hồ Chí Minh"); after "thành phố"/"TP." it is the city. */
+const AFTER_CITY_WORD = ["Hồ Chí Minh", "HCM"];
+
 let namePattern: RegExp | undefined;
 let namePatternAt: RegExp | undefined;
 
 function pattern(): RegExp {
   if (!namePattern) {
-    const names = new Set<string>();
+    const names = new Set<string>(CITY_SHORT_FORMS);
     for (const p of allProvinces()) {
       names.add(p.name);
       if (p.name.includes(" - ")) names.add(p.name.replace(" - ", "-"));
@@ -26,8 +31,9 @@ function pattern(): RegExp {
     // A lookahead on the names' first letters lets the engine skip most positions before trying ~60 alternatives.
     const firsts = [...new Set([...names].map((n) => n[0] as string))].map(escapeRegExp).join("");
     namePattern = new RegExp(`(?=[${firsts}])(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-    // The same names matched only where asked (sticky), for provinceNameAt.
-    namePatternAt = new RegExp(`(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "uy");
+    // The same names matched only where asked (sticky), for provinceNameAt; there a bare "Hồ Chí Minh" follows "thành phố".
+    const atAlternatives = [...names, ...AFTER_CITY_WORD].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    namePatternAt = new RegExp(`(?:${atAlternatives.join("|")})(?![\\p{L}\\p{N}])`, "uy");
   }
   return namePattern;
 }
