@@ -1,5 +1,5 @@
 import { expandAbbreviations } from "../../domain/gazetteer/abbreviations.js";
-import { provinceOfDistrict } from "../../domain/gazetteer/districts.js";
+import { districtsNamed, provinceOfDistrict } from "../../domain/gazetteer/districts.js";
 import {
   DEPARTMENTS,
   ENTERPRISE_BRANDS,
@@ -111,6 +111,8 @@ function districtAt(ctx: ReportContext, at: number, unit: string): Scope | undef
   if (!m) return undefined;
   const name = m[0];
   const type = unit === "huyện" ? "huyen" : unit === "quận" ? "quan" : unit === "thị xã" ? "thi-xa" : "thanh-pho";
+  // "UBND thành phố Lê Thị Hoàng Yến": a capitalised run the registry does not know as a district is the next name.
+  if (districtsNamed(name).length === 0 && mainDistrict(ctx)?.name !== name) return undefined;
   const province = provinceOfDistrict(name, type) ?? ctx.provinceId;
   const label = `${unit === "tp." || unit === "tp" ? "thành phố" : unit} ${name}`;
   return {
@@ -434,7 +436,7 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
         province = ctx.provinceId;
         end = tailAfterBareTinh(lower, end);
         surfaceName = provincialName(surfaceName, province);
-      } else if ((head === "Trung tâm" || steering) && ctx.provinceId && !/Việt Nam$|Quốc gia$/u.test(surfaceName)) {
+      } else if ((head === "Trung tâm" || steering) && ctx.provinceId && !/(?:Việt Nam|[Qq]uốc gia|Trung ương)$/u.test(surfaceName)) {
         province = ctx.provinceId;
         surfaceName = provincialName(surfaceName, province);
       }
