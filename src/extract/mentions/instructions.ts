@@ -52,6 +52,9 @@ const COMMA_VERB =
 const LEAD_IN =
   /^(?:(?:trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*|đồng thời\s+)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
 
+/** A sentence whose capitalised subject reports or promises ("Hội nghị đã …", "Sở sẽ …"). */
+const REPORTING_SENTENCE = /^\s*\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,3}?\s+(?:đã|sẽ|vừa|cũng đã|đang)(?![\p{L}])/u;
+
 /** "chỉ đạo"/"giao" only give an instruction when someone is told to do something. */
 const NOT_AN_ORDER_BEFORE = /(?:phát biểu|dự và|dự,|ý kiến|sự|quan tâm|trực tiếp|được|theo|tiếp thu|Ban|ban)\s+$/u;
 
@@ -143,6 +146,11 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
         end = later.start;
         break;
       }
+      // "Hội nghị đã phát động …", "Sở sẽ tổng hợp …": a sentence that reports or promises is not a request.
+      if (REPORTING_SENTENCE.test(text.slice(later.start, later.start + 60))) {
+        end = later.start;
+        break;
+      }
     }
     const items = splitItems(text, itemsFrom, end);
     // After "nhấn mạnh", a list that opens with a request goes on with requests.
@@ -224,7 +232,10 @@ function isRequest(item: string): boolean {
 }
 
 function speakerOf(text: string, persons: PersonMention[], sentence: Span, at: number): PersonMention | undefined {
-  const inSentence = persons.filter((p) => p.start >= sentence.start && p.end <= at);
+  // "tiếp thu ý kiến chỉ đạo của Phó Chủ tịch … và đề nghị …": a person after "của" is not the one speaking.
+  const inSentence = persons.filter(
+    (p) => p.start >= sentence.start && p.end <= at && !/của\s+$/u.test(text.slice(Math.max(0, p.start - 6), p.start)),
+  );
   const last = inSentence[inSentence.length - 1];
   if (last) return last;
   // "Năm 2014, đồng chí yêu cầu …", "Ông cũng đề nghị …": the official last named.

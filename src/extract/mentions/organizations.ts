@@ -368,7 +368,9 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
   );
   if (school) {
     const nameStart = offset + school[0].length;
-    const end = readNameWords(text, lower, nameStart, false);
+    // A school's name is capitalised throughout ("Trường Đại học Thủ Dầu Một"); a lower-case word is the verb after it.
+    const capitalised = /^\p{Lu}[\p{L}\d]*(?:(?: - | )\p{Lu}[\p{L}\d]*)*/u.exec(text.slice(nameStart, nameStart + 80));
+    const end = capitalised ? nameStart + capitalised[0].length : nameStart;
     if (end > nameStart) return make(end, expandAbbreviations(text.slice(offset, end)), "OTHER", null);
     return undefined;
   }
@@ -386,7 +388,7 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
 
   // Ban Quản lý dự án <X>, Ban Chỉ đạo <X>, Trung tâm <X>, Cục <X>, Tập đoàn/Tổng công ty/Công ty <X>: capitalised names.
   const headMatch =
-    /^([Bb]an [Qq]uản lý dự án|[Bb]an [Cc]hỉ đạo|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội|Quỹ|Hợp tác xã|Liên minh Hợp tác xã|Học viện|Viện|Ngân hàng) /u.exec(
+    /^([Bb]an [Qq]uản lý dự án|[Bb]an [Cc]hỉ đạo|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội|Quỹ|Hợp tác xã|Liên minh Hợp tác xã|Học viện|Viện|Ngân hàng|Vụ|Khoa) /u.exec(
       text.slice(offset, offset + 40),
     );
   if (headMatch && text[offset] === "b" && !options.lowerHead) return undefined;
@@ -416,13 +418,15 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
       province = provinceNameAt(tailWords, 0)?.end === tailWords.length ? (provinceNameAt(tailWords, 0)?.province.id ?? null) : null;
       if (province === null && words.length - k <= 3 && k > 0) province = provinceOfDistrict(tailWords, "huyen");
     }
-    // "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh X": a comma inside a name that runs on to its province.
-    const commaTail = province === null ? /^, ((?:\p{Ll}+ ){1,8})(?=tỉnh |thành phố )/u.exec(text.slice(end, end + 80)) : null;
-    if (commaTail) {
-      const scope = parseScope(ctx, end + commaTail[0].length);
-      if (scope.explicit && !scope.district && scope.province) {
-        surfaceName = expandAbbreviations(text.slice(offset, end + commaTail[0].length - 1));
-        end += commaTail[0].length - 1;
+    // "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh X", "Vụ Đánh giá, thẩm định và giám định công nghệ (Bộ …)":
+    // commas inside a name that runs on to its place, a bracket or the end of a list item.
+    const commaTail = province === null ? COMMA_TAIL.exec(text.slice(end, end + 120)) : null;
+    if (commaTail && !commaTail[0].split(/[\s,]+/u).some((w) => w !== "và" && NAME_STOP_WORDS.has(w))) {
+      const after = end + commaTail[0].length;
+      const scope = parseScope(ctx, after);
+      if ((scope.explicit && scope.province) || /^\s*[(;]/u.test(text.slice(after, after + 3))) {
+        surfaceName = expandAbbreviations(text.slice(offset, after));
+        end = after;
       }
     }
     if (province === null) {
@@ -452,6 +456,9 @@ const BRAND_GROUPS: Readonly<Record<string, string>> = {
   Viettel: "Tập đoàn Công nghiệp - Viễn thông Quân đội",
   MobiFone: "Tổng công ty Viễn thông MobiFone",
 };
+
+/** ", thẩm định và giám định công nghệ": lower-case words after commas, up to a place, a bracket or a semicolon. */
+const COMMA_TAIL = /^(?:,\s+\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,6})+(?=\s+(?:tỉnh|thành phố|huyện|thị xã|quận)\s|\s*[(;])/u;
 
 /** Lower-case words that end a body's name (verbs and function words). */
 const NAME_STOP_WORDS = new Set(
@@ -512,7 +519,7 @@ function trimTrailingJoin(lower: string, from: number, end: number): number {
 
 /** Words that open another body, so a "và" before them joins two bodies, not two words of one name. */
 const BODY_START =
-  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Trung tâm|Quỹ|Hợp tác xã|Viện|Học viện|Ngân hàng|Liên minh|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|Huyện Đoàn|Tỉnh Đoàn|Liên đoàn)(?![\p{L}])/u;
+  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Vụ|Khoa|Trung tâm|Quỹ|Hợp tác xã|Viện|Học viện|Ngân hàng|Liên minh|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|Huyện Đoàn|Tỉnh Đoàn|Liên đoàn)(?![\p{L}])/u;
 
 /** The steering committee ("Ban Chỉ đạo …") the report names in full, for a later bare "Ban Chỉ đạo". */
 const steeringCache = new WeakMap<object, OrgMention | null>();
@@ -544,7 +551,7 @@ function scopeSpan(scope: Scope): Partial<OrgMention> {
 
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
-  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán)(?![\p{L}\p{N}])/gu;
+  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa)(?![\p{L}\p{N}])/gu;
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {

@@ -21,7 +21,8 @@ const NOT_NAME_WORDS = new Set(
     "ngày tháng năm sáng chiều tối trưa thứ tại trong theo với các những của và để cho từ đến sau trước khi " +
     "tin truyền viễn bưu điện tử cntt ubnd hđnd tw tu " +
     "tham phát biểu kết luận về đối tiếp tăng đẩy thực triển xây cũng qua đây đó này là có được đã đang sẽ " +
-    "trao tặng cờ khen giấy"
+    "trao tặng cờ khen giấy " +
+    "ts ths pgs gs ks bs ncs"
   ).split(" "),
 );
 
