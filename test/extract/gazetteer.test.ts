@@ -55,7 +55,10 @@ describe("abbreviations and programme names", () => {
   });
   it("give a shortened national target programme its full name", () => {
     expect(nationalProgrammeNamed("Chương trình mục tiêu quốc gia đưa thông tin về cơ sở")).toBe(
-      "Chương trình mục tiêu quốc gia đưa thông tin về cơ sở miền núi, vùng sâu, vùng xa, biên giới, hải đảo",
+      "Chương trình mục tiêu quốc gia đưa thông tin về cơ sở miền núi, vùng sâu, vùng xa, biên giới và hải đảo",
     );
+    // A report that writes the other wording in full keeps it for its shortened mentions.
+    const other = "Chương trình mục tiêu quốc gia đưa thông tin về cơ sở miền núi, vùng sâu, vùng xa, biên giới, hải đảo";
+    expect(nationalProgrammeNamed("Chương trình mục tiêu quốc gia đưa thông tin về cơ sở", [other])).toBe(other);
   });
 });

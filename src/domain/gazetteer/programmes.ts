@@ -8,6 +8,9 @@ import { foldVietnamese } from "../text.js";
 export const NATIONAL_TARGET_PROGRAMMES: readonly string[] = [
   "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
   "Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+  // The official name (Quyết định 1212/QĐ-TTg) says "biên giới và hải đảo"; some reports write "biên giới, hải đảo".
+  // A mention written in full keeps its own wording; a shortened one takes the first.
+  "Chương trình mục tiêu quốc gia đưa thông tin về cơ sở miền núi, vùng sâu, vùng xa, biên giới và hải đảo",
   "Chương trình mục tiêu quốc gia đưa thông tin về cơ sở miền núi, vùng sâu, vùng xa, biên giới, hải đảo",
   "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi",
   "Chương trình mục tiêu quốc gia phát triển văn hóa",
@@ -24,12 +27,16 @@ export const PROGRAMME_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 const compact = (s: string) => foldVietnamese(s).replace(/[^a-z0-9]/g, "");
 
-/** The full name of a national target programme a (possibly shortened) name refers to. */
-export function nationalProgrammeNamed(name: string): string | undefined {
+/**
+ * The full name of a national target programme a (possibly shortened) name
+ * refers to; among variants, one the report itself writes in full (`preferred`) wins.
+ */
+export function nationalProgrammeNamed(name: string, preferred: readonly string[] = []): string | undefined {
   const key = compact(name);
   if (key.length < compact("Chương trình mục tiêu quốc gia").length + 12) return undefined;
-  return NATIONAL_TARGET_PROGRAMMES.find((full) => {
+  const matches = (full: string) => {
     const k = compact(full);
     return k.startsWith(key) || key.startsWith(k);
-  });
+  };
+  return preferred.find(matches) ?? NATIONAL_TARGET_PROGRAMMES.find(matches);
 }

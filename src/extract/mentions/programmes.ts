@@ -56,6 +56,12 @@ export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], tit
   const found: ProgrammeMention[] = [];
   /** "kế hoạch chuyển đổi số của đơn vị mình": each body's own plan, not a named one. */
   const OWN = /^[^.;:,\n]{0,60}?\s(?:của (?:đơn vị|cơ quan|địa phương|ngành|sở|huyện)? ?mình|của từng|của mỗi|riêng)(?![\p{L}])/u;
+  // National programmes the report writes in full: a shortened mention is one of these when it can be.
+  const writtenInFull: string[] = [];
+  for (const m of lower.matchAll(/chương trình mục tiêu quốc gia/gu)) {
+    const full = nationalAt(ctx, m.index ?? 0);
+    if (full && !writtenInFull.includes(full.name)) writtenInFull.push(full.name);
+  }
   for (const m of lower.matchAll(KEYWORD)) {
     const start = m.index ?? 0;
     if (titleLine && start < titleLine.end) continue;
@@ -67,7 +73,7 @@ export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], tit
     const before = lower.slice(Math.max(0, start - 12), start);
     if (/(?:các|những|một số|nhiều|\d)[ \t]+$/u.test(before) || /(?:^|\s)để\s+$/u.test(before)) continue;
     const outer = found.find((p) => p.start < start && start < p.end);
-    const mention = readName(ctx, start, keyword, outer !== undefined);
+    const mention = readName(ctx, start, keyword, outer !== undefined, writtenInFull);
     if (!mention) continue;
     if (ctx.index.text[start] === keyword[0] && OWN.test(lower.slice(start + keyword.length, mention.end + 30))) continue;
     const lead = lower.slice(Math.max(0, start - 24), start);
@@ -86,6 +92,7 @@ function readName(
   start: number,
   keyword: string,
   nested: boolean,
+  writtenInFull: readonly string[],
 ): Omit<ProgrammeMention, "nested" | "partOf" | "approved"> | undefined {
   const { text, lower } = ctx.index;
   const kind = KIND[keyword] ?? "OTHER";
@@ -194,7 +201,7 @@ function readName(
   let name = `${capitalize(keyword)} ${expandAbbreviations(body)}`.replace(/\s+/gu, " ").trim();
   const abbreviated = PROGRAMME_ABBREVIATIONS[name.toLowerCase()];
   if (abbreviated) name = abbreviated;
-  const full = kind === "NATIONAL_TARGET_PROGRAMME" ? nationalProgrammeNamed(name) : undefined;
+  const full = kind === "NATIONAL_TARGET_PROGRAMME" ? nationalProgrammeNamed(name, writtenInFull) : undefined;
   return { start, end: trimEnd(text, cursor), name: full ?? name, kind, period };
 }
 
