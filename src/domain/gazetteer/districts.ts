@@ -21,7 +21,7 @@ function index(): Map<string, District[]> {
     const province = byCode.get(d.parent_code);
     if (!province) continue;
     const name = normalizeToneMarks(d.name);
-    const key = foldVietnamese(name);
+    const key = districtKey(name);
     const list = byName.get(key) ?? [];
     list.push({ name, type: d.type as District["type"], provinceId: province.id });
     byName.set(key, list);
@@ -31,7 +31,20 @@ function index(): Map<string, District[]> {
 
 /** Every district of that name (several provinces share names such as "Châu Thành"). */
 export function districtsNamed(name: string): readonly District[] {
-  return index().get(foldVietnamese(name).replace(/\s+/g, " ").trim()) ?? [];
+  return index().get(districtKey(name)) ?? [];
+}
+
+/**
+ * Folded, with the old "i"/"y" spelling after a consonant made one ("Phú Quí" in
+ * the registry is "Phú Quý" in the news, "Kì Sơn" is "Kỳ Sơn").
+ */
+function districtKey(name: string): string {
+  return foldVietnamese(name)
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(" ")
+    .map((w) => w.replace(/^(qu|[bcdghklmnprstvx]+)y$/u, "$1i"))
+    .join(" ");
 }
 
 /**
