@@ -220,6 +220,12 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
   if (council) {
     const committee = council[0] === "ubnd" || council[0].startsWith("ủy");
     const headEnd = offset + council[0].length;
+    // "UBND xã Giao Thiện", "UBND phường Vũng Tàu": a commune's body, in the report's province.
+    const commune = COMMUNE_AFTER.exec(text.slice(headEnd, headEnd + 50));
+    if (commune) {
+      const head = committee ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
+      return make(headEnd + commune[0].length, `${head} ${commune[1]} ${commune[2]}`, committee ? "PEOPLES_COMMITTEE" : "PEOPLES_COUNCIL", ctx.provinceId);
+    }
     const scope = parseScope(ctx, headEnd);
     if (scope.generic) return undefined;
     const head = committee ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
@@ -450,6 +456,15 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
   return undefined;
 }
 
+/** " xã Giao Thiện", " phường Vũng Tàu", " thị trấn Phố Lu". */
+const COMMUNE_AFTER = /^\s+(xã|phường|thị trấn|đặc khu)\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/u;
+const PLACE_NAME = "\\p{Lu}[\\p{L}']*(?:\\s\\p{Lu}[\\p{L}']*){0,3}";
+/** "UBND các xã Long Hải, Ngũ Phụng và Tam Thanh", "UBND các huyện A, B": one body per place. */
+const COUNCIL_LIST = new RegExp(
+  `^(Ủy ban nhân dân|ủy ban nhân dân|UBND) các (huyện|xã|phường|thị xã|quận|thị trấn)\\s+(${PLACE_NAME})((?:\\s*,\\s*${PLACE_NAME})*(?:\\s*,?\\s+và\\s+${PLACE_NAME})?)`,
+  "u",
+);
+
 /** Telecom groups as their brand alone names them. */
 const BRAND_GROUPS: Readonly<Record<string, string>> = {
   VNPT: "Tập đoàn Bưu chính Viễn thông Việt Nam",
@@ -553,6 +568,35 @@ function scopeSpan(scope: Scope): Partial<OrgMention> {
 const HEADS =
   /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa)(?![\p{L}\p{N}])/gu;
 
+/** "UBND các xã A, B và C": the first mention spans "UBND các xã A", the others their bare names. */
+function councilList(ctx: ReportContext, start: number): OrgMention[] {
+  const { text, lower } = ctx.index;
+  if (lower[start] !== "u" && lower[start] !== "ủ") return [];
+  const m = COUNCIL_LIST.exec(text.slice(start, start + 200));
+  if (!m) return [];
+  const unit = (m[2] as string).toLowerCase();
+  const type = unit === "huyện" ? "huyen" : unit === "quận" ? "quan" : unit === "thị xã" ? "thi-xa" : null;
+  const out: OrgMention[] = [];
+  const names = [m[3] as string, ...[...(m[4] ?? "").matchAll(new RegExp(PLACE_NAME, "gu"))].map((x) => x[0])];
+  let cursor = start;
+  for (const [n, name] of names.entries()) {
+    const at = text.indexOf(name, n === 0 ? start + m[1]!.length : cursor);
+    if (at < 0) return [];
+    const province = type ? (provinceOfDistrict(name, type) ?? ctx.provinceId) : ctx.provinceId;
+    const mentionStart = n === 0 ? start : at;
+    out.push({
+      start: mentionStart,
+      end: at + name.length,
+      name: `Ủy ban nhân dân ${unit} ${name}`,
+      kind: "PEOPLES_COMMITTEE",
+      province,
+      surface: text.slice(mentionStart, at + name.length),
+    });
+    cursor = at + name.length;
+  }
+  return out;
+}
+
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {
   const found: OrgMention[] = [];
@@ -560,6 +604,12 @@ export function findOrganizations(ctx: ReportContext): OrgMention[] {
   for (const m of ctx.index.lower.matchAll(HEADS)) {
     const start = m.index ?? 0;
     if (start < cursor) continue;
+    const listed = councilList(ctx, start);
+    if (listed.length > 0) {
+      found.push(...listed);
+      cursor = (listed[listed.length - 1] as OrgMention).end;
+      continue;
+    }
     const org = organizationAt(ctx, start);
     if (!org) continue;
     found.push(org);
