@@ -125,7 +125,13 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
     ],
     kind: "MEDIA",
   },
+  {
+    name: "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    forms: ["văn phòng hội đồng nhân dân và ủy ban nhân dân", "văn phòng hđnd và ubnd", "văn phòng hđnd - ubnd", "văn phòng hđnd-ubnd"],
+    kind: "OTHER",
+  },
   { name: "Văn phòng Ủy ban nhân dân", forms: ["văn phòng ủy ban nhân dân", "văn phòng ubnd"], kind: "OTHER" },
+  { name: "Ban Dân tộc", forms: ["ban dân tộc"], kind: "OTHER" },
   { name: "Văn phòng Tỉnh ủy", forms: ["văn phòng tỉnh ủy"], kind: "PARTY_COMMITTEE" },
   // A Ban of the Tỉnh ủy is named after it ("Ban Tuyên giáo Tỉnh ủy Sóc Trăng", no second "tỉnh").
   { name: "Ban Tuyên giáo Tỉnh ủy", forms: ["ban tuyên giáo tỉnh ủy"], kind: "OTHER" },

@@ -313,7 +313,12 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     const before = lower.slice(Math.max(0, offset - 5), offset);
     if (/(?:các|những|\/)\s*$/u.test(before)) return undefined;
     const scope = parseScope(ctx, provincial.end);
-    if (scope.generic || scope.district) return undefined;
+    if (scope.generic) return undefined;
+    // "Văn phòng HĐND và UBND huyện Phú Quý": the district's own office.
+    if (scope.district) {
+      if (!/^Văn phòng/u.test(body.name)) return undefined;
+      return make(scope.end, `${body.name} ${scope.district.label}`, body.kind, scope.district.province, scopeSpan(scope));
+    }
     if (body.name === "Cổng thông tin điện tử" && !scope.explicit && !/\p{Lu}/u.test(text[offset] ?? "")) {
       if (!/^ (?:của )?tỉnh(?![\p{L}])/u.test(lower.slice(provincial.end, provincial.end + 9))) return undefined;
     }
@@ -438,7 +443,12 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     if (province === null) {
       // "Trung tâm Hành chính công tỉnh", "… tỉnh Quảng Ninh"; a provincial centre named alone is the report's province's.
       const scope = parseScope(ctx, end);
-      if (scope.explicit && !scope.district && scope.province) {
+      if (scope.district && head === "Trung tâm") {
+        // "Trung tâm Văn hóa - Thông tin huyện Sông Hinh": a district's centre.
+        province = scope.district.province;
+        end = scope.end;
+        surfaceName = `${surfaceName} ${scope.district.label}`;
+      } else if (scope.explicit && !scope.district && scope.province) {
         province = scope.province;
         end = scope.end;
         surfaceName = provincialName(surfaceName, province);
