@@ -250,6 +250,11 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     const id = personId(known?.name ?? b.name);
     g.entity({ id, type: "Person", name: known?.name ?? b.name, aliases: [], mentions: [] }, b.nameSpan);
     g.relate("AUTHORED", id, rid, [b.line]);
+    for (const co of b.coAuthors) {
+      const coId = personId(co.name);
+      g.entity({ id: coId, type: "Person", name: co.name, aliases: [], mentions: [] }, co.span);
+      g.relate("AUTHORED", coId, rid, [b.line]);
+    }
   }
 
   // Participation: one relation per person per event, the strongest stated.
@@ -399,7 +404,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       title: meta.title,
       publishedOn,
       publisher: meta.publisher,
-      author: meta.byline?.name ?? null,
+      author: meta.byline ? (meta.byline.coAuthors.length > 0 ? meta.byline.written : meta.byline.name) : null,
       province: p ? p.id : null,
       source: options.source || options.url || "report",
       sha256: sha256Hex(sourceText),

@@ -23,6 +23,10 @@ export interface Byline {
   /** As written ("TRANG VÂN"). */
   surface: string;
   nameSpan: Span;
+  /** Co-authors after the first ("Bích Ngọc - Quang Huy"). */
+  coAuthors: Array<{ name: string; span: Span }>;
+  /** The whole byline as written, for `report.author`. */
+  written: string;
   /** The whole byline line (evidence for AUTHORED). */
   line: Span;
   /** What follows the name: a title ("Giám đốc sở TT&T") or an outlet ("Sở TTTT Nghệ An", "(CTTĐT)"). */
@@ -199,13 +203,16 @@ function findDateline(text: string): { code: string; span: Span } | null {
 }
 
 /** A byline is the last line of the report: a short name, maybe with a title or outlet after it. */
+/** What follows a byline's dash when it is a title or an outlet, not a second name. */
+const NOT_A_CO_AUTHOR = /^(?:Phó|Giám|Chủ|Trưởng|Sở|Trung|Báo|Đài|Cổng|Ban|Phòng|Văn|Bí|Tổng|Thông|TTXVN|Cục|Bộ|UBND|Ủy)(?![\p{L}])/u;
+
 function findByline(index: TextIndex): Byline | null {
   const { text, lines } = index;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) {
     const line = lines[i] as Span;
     const content = text.slice(line.start, line.end);
     const m =
-      /^\s*(?:(?:Bài(?:, ảnh)?|Tin(?:, ảnh)?|Ảnh|Theo)\s*:\s*)?((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3}|\p{Lu}\.\s?\p{Lu}[\p{L}]*)(?=\s*(?:[-–—(,]|$))/u.exec(
+      /^\s*(?:(?:Bài(?:, ảnh)?|Tin(?:, ảnh)?|Ảnh|Theo|PV|Nhóm PV|Phóng viên|Tác giả)\s*:\s*)?((?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3}|\p{Lu}\.\s?\p{Lu}[\p{L}]*)(?=\s*(?:[-–—(,]|$))/u.exec(
         content,
       );
     if (!m) continue;
@@ -216,9 +223,20 @@ function findByline(index: TextIndex): Byline | null {
     if (words.length === 1 && !/\./u.test(nameText)) continue;
     const nameStart = line.start + (m.index ?? 0) + m[0].indexOf(nameText);
     const nameEnd = nameStart + nameText.length;
-    const restText = text.slice(nameEnd, line.end).replace(/^\s*[-–—,]?\s*/u, "");
+    // "Bích Ngọc - Quang Huy": more names after dashes (not a title: "– Giám đốc Sở").
+    const coAuthors: Array<{ name: string; span: Span }> = [];
+    let cursor = nameEnd;
+    for (;;) {
+      const more = /^\s*[-–,]\s*(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){1,3})\s*(?=[-–,]|$)/u.exec(text.slice(cursor, line.end));
+      if (!more || NOT_A_CO_AUTHOR.test(more[1] as string)) break;
+      const start = cursor + more[0].indexOf(more[1] as string);
+      coAuthors.push({ name: displayName(more[1] as string), span: { start, end: start + (more[1] as string).length } });
+      cursor = start + (more[1] as string).length;
+    }
+    const restText = text.slice(cursor, line.end).replace(/^\s*[-–—,]?\s*/u, "");
     const rest = restText ? { start: line.end - restText.length, end: line.end } : null;
-    return { name: displayName(nameText), surface: nameText, nameSpan: { start: nameStart, end: nameEnd }, line, rest };
+    const written = text.slice(nameStart, cursor);
+    return { name: displayName(nameText), surface: nameText, nameSpan: { start: nameStart, end: nameEnd }, coAuthors, written, line, rest };
   }
   return null;
 }
