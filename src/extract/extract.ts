@@ -334,7 +334,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
 
   // Programmes, and who implements them
   const instructionSpans = instructions.map((i) => ({ start: i.start, end: i.end }));
-  const programmes = findProgrammes(ctx, directives, meta.titleLine);
+  const programmes = findProgrammes(ctx, [...directives, ...orgs.filter((o) => !o.bareDepartment)], meta.titleLine);
   for (const p of programmes) {
     const id = entityId("Programme", p.name);
     const existing = g.get(id);
