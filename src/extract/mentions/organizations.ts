@@ -224,7 +224,12 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     const commune = COMMUNE_AFTER.exec(text.slice(headEnd, headEnd + 50));
     if (commune) {
       const head = committee ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
-      return make(headEnd + commune[0].length, `${head} ${commune[1]} ${commune[2]}`, committee ? "PEOPLES_COMMITTEE" : "PEOPLES_COUNCIL", ctx.provinceId);
+      return make(
+        headEnd + commune[0].length,
+        `${head} ${commune[1]} ${commune[2]}`,
+        committee ? "PEOPLES_COMMITTEE" : "PEOPLES_COUNCIL",
+        ctx.provinceId,
+      );
     }
     const scope = parseScope(ctx, headEnd);
     if (scope.generic) return undefined;
@@ -278,9 +283,12 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     const named = provinceNameAt(text, skipSpaces(text, headEnd));
     const province = named?.province.id ?? ctx.provinceId;
     const end = named?.end ?? headEnd;
+    // "Ban Chấp hành Đảng bộ tỉnh X" keeps the name it is given (the body that passes the congress's resolutions).
+    const p = province ? provinceById(province) : undefined;
+    const executive = party[0].startsWith("ban") && p ? `Ban Chấp hành Đảng bộ ${provinceQualifier(p)}` : null;
     return make(
       end,
-      partyCommitteeName(province, party[0].includes("thành")),
+      executive ?? partyCommitteeName(province, party[0].includes("thành")),
       "PARTY_COMMITTEE",
       province,
       named ? { provinceSpan: { start: skipSpaces(text, headEnd), end: named.end } } : {},
