@@ -103,7 +103,9 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
   for (let i = 0; i < head.length; i++) {
     const line = head[i] as Span;
     const content = text.slice(line.start, line.end).trim();
-    const isDate = DATE_LINE.test(content) || LABELLED_DATE.test(content) || isLooseDateLine(content);
+    // "Ngày 8 tháng 1 năm 2013": the date in words reads as the same line in figures.
+    const numeric = content.replace(/(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu, "$1/$2/$3");
+    const isDate = DATE_LINE.test(numeric) || LABELLED_DATE.test(content) || isLooseDateLine(numeric);
     if (isDate) {
       // A date above the title is the site's clock; below it (or labelled) it is the article's.
       if ((titleLine || LABELLED_DATE.test(content)) && publishedOn === null) publishedOn = dateOf(content);
