@@ -295,7 +295,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       // Bodies: "Tham dự … có … đại diện lãnh đạo Bộ TT&TT", "Cũng trong hội nghị, Sở … đã công bố …".
       for (const a of attendingBodies(index, sentence, attendingOrgs, triggers, eventSentence, afterEvent(sentence.start))) {
         const oid = orgId(a.org);
-        if (!oid || organised.has(`${oid}\u0000${conf.id}`)) continue;
+        if (!oid || (organised.has(`${oid}\u0000${conf.id}`) && !a.awarded)) continue;
         addOrg(a.org);
         consider(oid, conf.id, "ATTENDED", a.evidence);
       }

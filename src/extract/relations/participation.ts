@@ -37,7 +37,7 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
   // "Về phía Bộ A có ông B", "với sự tham gia của đại diện Sở C": attendance lists.
   [/(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của)(?![\p{L}])/gu, "ATTENDED", false],
   [
-    /(?<![\p{L}])(?:tham gia|phát biểu|kết luận|trình bày|báo cáo tham luận|báo cáo tại|trao tặng|trao|tặng|nhận|công bố|chúc mừng|có buổi làm việc|làm việc với)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:tham gia|phát biểu|tham luận|kết luận|trình bày|báo cáo tham luận|báo cáo tại|trao tặng|trao|tặng|nhận|công bố|chúc mừng|có buổi làm việc|làm việc với)(?![\p{L}])/gu,
     "ATTENDED",
     true,
   ],
@@ -93,6 +93,8 @@ export function governingTrigger(triggers: Trigger[], at: Span, eventSentence: b
 export interface Participant<T> {
   org: T;
   evidence: Span;
+  /** Given an award at the event: counts even for an organiser. */
+  awarded?: boolean;
 }
 
 interface Body extends Span {
@@ -100,7 +102,7 @@ interface Body extends Span {
 }
 
 /** "trao giải … cho", "tặng Bằng khen cho", "… là": a list of bodies given awards. */
-const AWARDED_BEFORE = /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])[^.]*(?:cho|là)\s+$/u;
+const AWARDED_BEFORE = /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])[^.]*(?:cho|là|trong đó có|gồm)\s+$/u;
 
 /** "đại diện (lãnh đạo)", "lãnh đạo": a list of bodies sent people. */
 const REPRESENTED_BEFORE =
@@ -135,7 +137,13 @@ export function attendingBodies<T extends Body>(
     // "trao giải tập thể cho 3 đơn vị … là A, B và C": bodies given awards at the event took part.
     const awardLead = lower.slice(Math.max(sentence.start, first.start - 200), first.start);
     const awarded = afterEvent && AWARDED_BEFORE.exec(awardLead);
-    if (!REPRESENTED_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start)) && !awarded) {
+    // "Tham dự hội nghị có …; Hội Nhà báo tỉnh, Báo X": a body that is itself an item of the attendance list.
+    const attendance = [...triggers].reverse().find((t) => t.end <= first.start && t.role === "ATTENDED" && !t.weak);
+    const itemStart = attendance
+      ? Math.max(attendance.end, text.lastIndexOf(";", first.start) + 1, text.lastIndexOf(",", first.start) + 1)
+      : -1;
+    const listedItem = attendance !== undefined && /^\s*(?:có|và|cùng|cùng với)?\s*$/u.test(text.slice(itemStart, first.start));
+    if (!REPRESENTED_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start)) && !awarded && !listedItem) {
       k++;
       continue;
     }
@@ -157,11 +165,19 @@ export function attendingBodies<T extends Body>(
           evidence: before
             ? { start: before.start, end: o.end }
             : { start: first.start, end: last.end + 20 > sentence.end ? sentence.end : last.end + 20 },
+          awarded: Boolean(awarded),
         });
       }
     }
     k = j;
   }
+  // "Thừa ủy quyền của Bộ trưởng Bộ X, ông A trao …": the body in whose name awards are given takes part.
+  if (afterEvent && /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])/u.test(lower.slice(sentence.start, sentence.end)))
+    for (const o of bodies) {
+      const lead = lower.slice(Math.max(sentence.start, o.start - 40), o.start);
+      if (!out.some((x) => x.org === o) && /thừa (?:ủy|uỷ) quyền(?: của)?(?: (?:bộ trưởng|chủ tịch|thủ tướng|giám đốc))?\s+$/u.test(lead))
+        out.push({ org: o, evidence: { start: o.start - (lead.length - lead.search(/thừa/u)), end: o.end } });
+    }
   // A body acting at the start of a clause.
   for (const o of bodies) {
     if (out.some((x) => x.org === o)) continue;
@@ -177,8 +193,14 @@ export function attendingBodies<T extends Body>(
 /** A sentence tied to the event by its opening words ("Nhân dịp này, Bộ X tặng …"). */
 const EVENT_LEAD = /^(?:nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
 
-const SPEAKING =
-  /^\s*,?\s*(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}])/u;
+const SPEAKING_VERBS =
+  "cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận";
+const SPEAKING = new RegExp(`^\\s*,?\\s*(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}])`, "u");
+
+const TITLED_TO_VERB = new RegExp(
+  `^(?:\\s*(?:,|-|–)\\s*[^,;:.]{0,70}?){0,3}(?=\\s*,?\\s+(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}]))`,
+  "u",
+);
 
 /**
  * People who speak as the subject of a sentence after the event has been
@@ -206,10 +228,7 @@ export function speakingSubjects<T extends Span & { via: "name" | "title" }>(
       continue;
     // Past the name's titles ("- Phó Giám đốc Sở", ", Giám đốc Viễn thông X") to the verb.
     const rest = lower.slice(p.end, Math.min(sentence.end, p.end + 100));
-    const titled =
-      /^(?:\s*(?:,|-|–)\s*[^,;:.]{0,70}?){0,3}(?=\s*,?\s+(?:đã\s+|cũng\s+)?(?:cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin)(?![\p{L}]))/u.exec(
-        rest,
-      );
+    const titled = TITLED_TO_VERB.exec(rest);
     if (!titled) continue;
     const verbAt = p.end + titled[0].length;
     const verb = SPEAKING.exec(lower.slice(verbAt, verbAt + 30));
