@@ -37,26 +37,26 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
   // "Về phía Bộ A có ông B", "với sự tham gia của đại diện Sở C": attendance lists.
   [/(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của)(?![\p{L}])/gu, "ATTENDED", false],
   [
-    /(?<![\p{L}])(?:tham gia|phát biểu|tham luận|kết luận|trình bày|báo cáo tham luận|báo cáo tại|trao tặng|trao|tặng|nhận|công bố|chúc mừng|có buổi làm việc|làm việc với)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:tham gia|phát biểu|tham luận|thảo luận|được khen thưởng|được tặng|được trao|kết luận|trình bày|báo cáo tham luận|báo cáo tại|trao tặng|trao|tặng|nhận|công bố|chúc mừng|có buổi làm việc|làm việc với)(?![\p{L}])/gu,
     "ATTENDED",
     true,
   ],
   // "Tham gia đoàn có lãnh đạo Cục A": members of a visiting delegation take part.
   [
-    /(?<![\p{L}])(?:tiếp và làm việc|tiếp đoàn|làm việc với đoàn|cùng dự|cùng tham dự|có mặt|cùng tham gia|tham gia đoàn|cùng đi với đoàn|thành viên đoàn)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:tiếp và làm việc|tiếp đoàn|làm việc với đoàn|cùng đi có|cùng đi với đoàn|cùng dự|cùng tham dự|có mặt|cùng tham gia|tham gia đoàn|cùng đi với đoàn|thành viên đoàn)(?![\p{L}])/gu,
     "ATTENDED",
     false,
   ],
   // Award winners take part: "Giải A thuộc về … của tác giả X", "X đoạt giải …".
   [
-    /(?<![\p{L}])(?:giải\s+(?:[^\s.;,]{1,4}|khuyến khích|đặc biệt)\s+thuộc về|đoạt giải|đạt giải|nhận giải|giành giải)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:giải\s+(?:[^\s.;,]{1,4}|khuyến khích|đặc biệt)\s+thuộc về|đoạt giải|đạt giải|nhận giải|giành giải|nhận (?:bằng khen|giấy khen|cờ thi đua)|được khen thưởng)(?![\p{L}])/gu,
     "ATTENDED",
     false,
   ],
 ];
 
 /** Words without which a trigger cannot match: a cheap test before each pattern. */
-const HINTS: ReadonlyArray<readonly string[] | null> = [["chủ trì"], ["chỉ đạo"], ["dự"], ["về phía", "sự "], null, null, ["giải"]];
+const HINTS: ReadonlyArray<readonly string[] | null> = [["chủ trì"], ["chỉ đạo"], ["dự"], ["về phía", "sự "], null, null, ["giải", "khen"]];
 
 export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
   const slice = index.lower.slice(sentence.start, sentence.end);
@@ -108,7 +108,7 @@ const AWARDED_BEFORE = /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])[^.]*(?:cho|là|tr
 const REPRESENTED_BEFORE =
   /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?(?: (?:tập đoàn|doanh nghiệp(?: viễn thông)?|nhà mạng|đơn vị|cơ quan|sở, ngành|sở, ban, ngành)(?: như| gồm)?:?)?\s+$/iu;
 const ACTING_AFTER =
-  /^\s*(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết|tham luận|chia sẻ)(?![\p{L}])/u;
+  /^\s*(?:là [^.;]{0,40}?)?(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết|tham luận|chia sẻ|được khen thưởng|nhận (?:bằng khen|giấy khen|cờ|giải))(?![\p{L}])/u;
 /** Between two bodies of one list: a comma, "và", or a bracketed short form ("Viễn thông X (VNPT X), Viettel X"). */
 const LIST_JOIN = /^\s*(?:,|;|và|\(|\)\s*,|\)\s*và|\)\s*;?)\s*$/u;
 
@@ -194,7 +194,7 @@ export function attendingBodies<T extends Body>(
 const EVENT_LEAD = /^(?:nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
 
 const SPEAKING_VERBS =
-  "cho biết|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận";
+  "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận";
 const SPEAKING = new RegExp(`^\\s*,?\\s*(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}])`, "u");
 
 const TITLED_TO_VERB = new RegExp(
