@@ -22,6 +22,8 @@ export const NATIONAL_TARGET_PROGRAMMES: readonly string[] = [
 export const PROGRAMME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   "chương trình vtci": "Chương trình cung cấp dịch vụ viễn thông công ích",
   "chương trình mtqg": "Chương trình mục tiêu quốc gia",
+  // Quyết định 06/QĐ-TTg (2022): the project every province reports on by its number.
+  "đề án 06": "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia",
   ctmtqg: "Chương trình mục tiêu quốc gia",
 };
 

@@ -157,6 +157,8 @@ function readName(
       if ((nested || /^\p{Lu}/u.test(afterKeyword)) && INNER_STOP.test(restLower) && /^\s+thuộc/u.test(restLower)) break;
       if (nested && INNER_STOP.test(restLower)) break;
       const comma = /^,\s+/u.exec(rest);
+      // "Đề án 06, nhất là …": a programme named by its number ends there.
+      if (comma && pieces.length === 1 && /^\d+[a-z]?$/u.test(pieces[0] as string)) break;
       if (comma) {
         // "số hóa truyền dẫn, phát sóng …": a comma inside the first few words joins two nouns of one name.
         const next = rest.slice(comma[0].length);
@@ -191,7 +193,9 @@ function readName(
     }
   }
   let body = pieces.join(" ").replace(/ ,/gu, ",").trim();
-  if (body.split(/\s+/u).length < 2 && !quoted && !/^\p{Lu}{3,}$/u.test(body)) return undefined;
+  // One word is a name only when it is an acronym or, after a capitalised keyword, a number ("Đề án 06", "Chương trình 135").
+  const numbered = /^\d{2,4}[a-z]?$/u.test(body) && /^\p{Lu}/u.test(text[start] ?? "");
+  if (body.split(/\s+/u).length < 2 && !quoted && !/^\p{Lu}{3,}$/u.test(body) && !numbered) return undefined;
   // "kế hoạch của các sở" is generic; a capitalised name may say "các" ("Đề án hỗ trợ các địa phương …").
   if (/(?:^|\s)(?:các|những)\s/u.test(` ${body} `) && !/^\p{Lu}/u.test(text[start] ?? "")) return undefined;
   // "kế hoạch triển khai đề án, báo cáo …": a programme word with no name after it points back, it names nothing.
