@@ -37,6 +37,8 @@ const DOCUMENT_DATE = /(?:số|ban hành|ký|nđ-cp|qđ-[\p{L}]+|\d\/[\p{L}\d-]*
 const NAME_STOP =
   /^\s*,|\s+(?:do|dành cho|ngày(?= \d)|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
 
+const HABITUAL = /(?<![\p{L}])(?:hằng|hàng) (?:tháng|quý|năm|tuần)|(?<![\p{L}])(?:định kỳ|thường kỳ|thường xuyên)(?![\p{L}])/u;
+
 /** "… đã diễn ra", "… được tổ chức", "… khai mạc": the event opening the sentence took place. */
 const HELD_AFTER = /^\s*(?:đã\s+|vừa\s+|chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\p{L}])/u;
 
@@ -109,6 +111,8 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
         // "Hội nghị tổng kết … đã diễn ra vào sáng 15/3": the sentence opens with the event it reports.
         (nounStart === sentence.start && HELD_AFTER.test(text.slice(nameEnd, nameEnd + 30).toLowerCase())));
     if (m[1] === "lễ" && (!defining || /^(?:lớn|hội|tết)/u.test(tail.toLowerCase()))) continue;
+    // "tổ chức giao ban báo chí hằng tháng": a recurring activity the year's results list, not one event.
+    if (defining && HABITUAL.test(tailLower)) continue;
     const requested = defining && REQUESTED_BEFORE.test(lower.slice(sentence.start, nounStart));
     if (requested) continue;
     // "Tham dự lễ kỷ niệm có …": the start of a name already defined refers back to it.
