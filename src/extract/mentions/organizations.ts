@@ -615,6 +615,58 @@ function councilList(ctx: ReportContext, start: number): OrgMention[] {
   return out;
 }
 
+const LOCAL_UNIT = /^(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)(các\s+)?(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+/u;
+const NEXT_PLACE = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+|\\s*,\\s*và\\s+)(${PLACE_NAME})`, "u");
+
+/** Places listed after a council of a district or commune, each its own council ("…, thị xã B và các huyện C, D"). */
+function localUnitsAfter(ctx: ReportContext, org: OrgMention): OrgMention[] {
+  const { text } = ctx.index;
+  const head = org.kind === "PEOPLES_COMMITTEE" ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
+  if (!/(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn) \p{Lu}/u.test(org.name.slice(head.length))) return [];
+  const out: OrgMention[] = [];
+  let cursor = org.end;
+  let unit: string | null = null;
+  for (;;) {
+    const rest = text.slice(cursor, cursor + 80);
+    const u = LOCAL_UNIT.exec(rest);
+    const named = u ? new RegExp(`^${PLACE_NAME}`, "u").exec(rest.slice(u[0].length)) : null;
+    let name: string;
+    let start: number;
+    if (u && named) {
+      unit = u[1] ? (u[2] as string) : null;
+      name = named[0];
+      start = cursor + rest.indexOf(u[1] ? (u[1] as string) : (u[2] as string));
+      const end = cursor + u[0].length + name.length;
+      out.push(localCouncil(ctx, head, org.kind, u[2] as string, name, start, end));
+      cursor = end;
+      continue;
+    }
+    // "các huyện C, D": a bare name continues the list under the last "các" unit.
+    const next = unit ? NEXT_PLACE.exec(rest) : null;
+    if (!next || !unit) break;
+    name = next[1] as string;
+    start = cursor + next[0].length - name.length;
+    out.push(localCouncil(ctx, head, org.kind, unit, name, start, start + name.length));
+    cursor = start + name.length;
+  }
+  return out;
+}
+
+function localCouncil(
+  ctx: ReportContext,
+  head: string,
+  kind: OrganizationKind,
+  unit: string,
+  name: string,
+  start: number,
+  end: number,
+): OrgMention {
+  const type =
+    unit === "huyện" ? "huyen" : unit === "quận" ? "quan" : unit === "thị xã" ? "thi-xa" : unit === "thành phố" ? "thanh-pho" : null;
+  const province = type ? (provinceOfDistrict(name, type) ?? ctx.provinceId) : ctx.provinceId;
+  return { start, end, name: `${head} ${unit} ${name}`, kind, province, surface: ctx.index.text.slice(start, end) };
+}
+
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {
   const found: OrgMention[] = [];
@@ -632,6 +684,12 @@ export function findOrganizations(ctx: ReportContext): OrgMention[] {
     if (!org) continue;
     found.push(org);
     cursor = org.end;
+    // "UBND thành phố Biên Hòa, thị xã Long Khánh và các huyện Tân Phú, Xuân Lộc": the head serves every place listed.
+    if (org.kind === "PEOPLES_COMMITTEE" || org.kind === "PEOPLES_COUNCIL") {
+      const more = localUnitsAfter(ctx, org);
+      found.push(...more);
+      if (more.length > 0) cursor = (more[more.length - 1] as OrgMention).end;
+    }
   }
   return found;
 }
