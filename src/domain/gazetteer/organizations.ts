@@ -42,6 +42,9 @@ export const DEPARTMENTS: readonly NamedBody[] = [
   { name: "Văn hóa và Thể thao", forms: ["văn hóa và thể thao"] },
   { name: "Du lịch", forms: ["du lịch"] },
   { name: "Dân tộc và Tôn giáo", forms: ["dân tộc và tôn giáo"] },
+  // Before the 2007–2008 reorganisation that created the Sở Thông tin và Truyền thông.
+  { name: "Bưu chính, Viễn thông", forms: ["bưu chính, viễn thông", "bưu chính viễn thông", "bưu chính - viễn thông", "bc-vt", "bcvt"] },
+  { name: "Văn hóa - Thông tin", forms: ["văn hóa - thông tin", "văn hóa, thông tin", "văn hóa thông tin", "văn hóa-thông tin"] },
 ];
 
 /** Ministries ("Bộ …"). */

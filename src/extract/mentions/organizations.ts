@@ -11,6 +11,7 @@ import {
 import { provinceById, provinceQualifier } from "../../domain/gazetteer/provinces.js";
 import type { OrganizationKind, Span } from "../../domain/model.js";
 import type { ReportContext } from "../context.js";
+import { personNameAt } from "./person-names.js";
 import { provinceNameAt } from "./provinces.js";
 
 /**
@@ -224,12 +225,18 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     const commune = COMMUNE_AFTER.exec(text.slice(headEnd, headEnd + 50));
     if (commune) {
       const head = committee ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
-      return make(
-        headEnd + commune[0].length,
-        `${head} ${commune[1]} ${commune[2]}`,
-        committee ? "PEOPLES_COMMITTEE" : "PEOPLES_COUNCIL",
-        ctx.provinceId,
-      );
+      // "UBND phường Vũng Tàu Mai Thị Kiều Oanh": the place ends where a person's name begins.
+      const words = (commune[2] as string).split(" ");
+      const placeStart = headEnd + commune[0].length - (commune[2] as string).length;
+      let kept = words.length;
+      for (let k = 1, at = placeStart + (words[0] as string).length + 1; k < words.length; at += (words[k] as string).length + 1, k++)
+        if (personNameAt(text, at)) {
+          kept = k;
+          break;
+        }
+      const place = words.slice(0, kept).join(" ");
+      const kind: OrganizationKind = committee ? "PEOPLES_COMMITTEE" : "PEOPLES_COUNCIL";
+      return make(placeStart + place.length, `${head} ${commune[1]} ${place}`, kind, ctx.provinceId);
     }
     const scope = parseScope(ctx, headEnd);
     if (scope.generic) return undefined;
@@ -522,6 +529,8 @@ function readNameWords(text: string, lower: string, from: number, lowerFirst: bo
     if (!m) break;
     const word = (m[0] as string).replace(/\.$/u, "");
     const capital = /^[\p{Lu}\d]/u.test(word);
+    // "Phó Cục trưởng Cục An toàn thông tin Tạ Quang Vinh": the name of a person ends the body's name.
+    if (capital && count > 0 && personNameAt(text, cursor)) break;
     if (!capital) {
       const w = word.toLowerCase();
       if (w === "và") {

@@ -79,3 +79,24 @@ export function displayName(name: string): string {
     .map((w) => (w.length > 0 ? (w[0] as string) + w.slice(1).toLowerCase() : w))
     .join(" ");
 }
+
+/** Family names common enough that a capitalised run opening with one is a person, not part of a body's or place's name. */
+const SURNAMES = new Set(
+  (
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý tạ đinh lương trịnh mai cao hà lâm tô đào đoàn " +
+    "vương trương chu lò lù giàng hứa kiều quách lại lưu triệu nông cù vi thân lục tống khổng mạc phùng âu điểu ksor rơ siu " +
+    "nay đàm ninh sầm bế hầu sùng vàng thào lầu mùa tráng chảo bàn tẩn chamaléa katơr kpă"
+  ).split(" "),
+);
+
+/**
+ * A person's name starts at `offset`: a family name and at least two more
+ * capitalised syllables ("Tạ Quang Vinh", "Mai Thị Kiều Oanh"). Two-syllable
+ * runs stay places ("Mai Sơn").
+ */
+export function personNameAt(text: string, offset: number): boolean {
+  const run = /^\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*){2,4}(?![\p{L}])/u.exec(text.slice(offset, offset + 50));
+  if (!run) return false;
+  const first = run[0].split(" ")[0] as string;
+  return SURNAMES.has(first.toLowerCase()) && !provinceByName(run[0].split(" ").slice(0, 2).join(" "));
+}
