@@ -55,6 +55,9 @@ const LEAD_IN =
 /** A sentence whose capitalised subject reports or promises ("Hội nghị đã …", "Sở sẽ …"). */
 const REPORTING_SENTENCE = /^\s*\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,3}?\s+(?:đã|sẽ|vừa|cũng đã|đang)(?![\p{L}])/u;
 
+const NEW_SPEAKER =
+  /^\s*(?:(?:Ông|Bà|Đồng chí|Nhà báo|Anh|Chị)\s+\p{Lu}|Thay mặt|Tham luận|Thảo luận|Phát biểu|Trình bày|Báo cáo|Dịp này|Nhân dịp|Tại (?:hội nghị|buổi|lễ|hội thảo))/u;
+
 /** "chỉ đạo"/"giao" only give an instruction when someone is told to do something. */
 const NOT_AN_ORDER_BEFORE = /(?:phát biểu|dự và|dự,|ý kiến|sự|quan tâm|trực tiếp|được|theo|tiếp thu|Ban|ban)\s+$/u;
 
@@ -146,8 +149,10 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
         end = later.start;
         break;
       }
-      // "Hội nghị đã phát động …", "Sở sẽ tổng hợp …": a sentence that reports or promises is not a request.
-      if (REPORTING_SENTENCE.test(text.slice(later.start, later.start + 60))) {
+      // "Hội nghị đã phát động …", "Sở sẽ tổng hợp …": a sentence that reports or promises is not a request;
+      // "Ông A, Giám đốc … chia sẻ …", "Thay mặt …": another speaker takes the floor.
+      const opensLater = text.slice(later.start, later.start + 60);
+      if (REPORTING_SENTENCE.test(opensLater) || NEW_SPEAKER.test(opensLater)) {
         end = later.start;
         break;
       }

@@ -505,7 +505,8 @@ const NAME_STOP_WORDS = new Set(
   (
     "tổ chức đã có về với tại cho của là được và trong theo trên để năm ngày thuộc phối cùng đến từ sẽ đang vừa tiếp làm ký " +
     "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa khẩn chủ tham hỗ triển cung đề yêu " +
-    "nhận trao tặng gửi biết sớm hoàn khắc rà đẩy tăng ưu đảm duy xử tiến hướng lắp kiểm"
+    "nhận trao tặng gửi biết sớm hoàn khắc rà đẩy tăng ưu đảm duy xử tiến hướng lắp kiểm " +
+    "xây cử nghiên đánh đặt kiến bày nêu chia khẳng nhấn ghi cảm thúc"
   ).split(" "),
 );
 
