@@ -348,11 +348,16 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
   const brandAt = offset + (branchPrefix ? branchPrefix[0].length : 0);
   const brand = formAt(lower, brandAt, ENTERPRISE_BRANDS);
   if (brand && /\p{Lu}/u.test(text[brandAt] ?? "")) {
-    const named = provinceNameAt(text, skipSpaces(text, brand.end));
+    // "Bưu điện thành phố Hải Phòng", "Viettel tỉnh X": the province may come with its unit word.
+    const unitWord = /^ (?:tỉnh|thành phố|TP\.?) (?=\p{Lu})/u.exec(text.slice(brand.end, brand.end + 14));
+    const afterBrand = unitWord ? brand.end + unitWord[0].length : skipSpaces(text, brand.end);
+    const named = provinceNameAt(text, afterBrand);
     if (named) {
       // "VNPT Kon Tum" is the province's telecom unit, "Viễn thông Kon Tum".
       const brandName = brand.body.name === "VNPT" ? "Viễn thông" : brand.body.name;
-      return make(named.end, `${brandName} ${named.province.name}`, "ENTERPRISE", named.province.id, {
+      // The post office is named with its unit word ("Bưu điện tỉnh X", "Bưu điện thành phố Hải Phòng").
+      const full = brandName.startsWith("Bưu điện") ? `Bưu điện ${provinceQualifier(named.province)}` : `${brandName} ${named.province.name}`;
+      return make(named.end, full, "ENTERPRISE", named.province.id, {
         provinceSpan: { start: skipSpaces(text, brand.end), end: named.end },
       });
     }
@@ -395,7 +400,8 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
   if (school) {
     const nameStart = offset + school[0].length;
     // A school's name is capitalised throughout ("Trường Đại học Thủ Dầu Một"); a lower-case word is the verb after it.
-    const capitalised = /^\p{Lu}[\p{L}\d]*(?:(?: - | )\p{Lu}[\p{L}\d]*)*/u.exec(text.slice(nameStart, nameStart + 80));
+    // ("Bách khoa" is the one lower-case word such names carry.)
+    const capitalised = /^\p{Lu}[\p{L}\d]*(?:(?: - | )\p{Lu}[\p{L}\d]*| khoa(?![\p{L}]))*/u.exec(text.slice(nameStart, nameStart + 80));
     const end = capitalised ? nameStart + capitalised[0].length : nameStart;
     if (end > nameStart) return make(end, expandAbbreviations(text.slice(offset, end)), "OTHER", null);
     return undefined;
