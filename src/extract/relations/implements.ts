@@ -31,6 +31,8 @@ export function implementer(
   if (/(?<![\p{L}])ban hành(?![\p{L}])/u.test(lower.slice(clauseStart, verbAt))) return undefined;
   const usable = (o: OrgMention) => {
     const before = lower.slice(Math.max(0, o.start - 14), o.start);
+    // "Sở đã tham mưu UBND tỉnh triển khai …": the body advised is not the one that does the work.
+    if (/tham mưu(?: cho)?\s+$/u.test(before)) return false;
     return !/(?:của|cho|với|thuộc)\s+$/u.test(before) || /phối hợp với\s+$/u.test(before);
   };
   const inClause = orgs.filter((o) => o.start >= clauseStart && o.end <= verbAt && usable(o));
