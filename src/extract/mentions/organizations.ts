@@ -83,6 +83,9 @@ export function parseScope(ctx: ReportContext, from: number): Scope {
     if (m[1] !== "tỉnh") {
       const d = districtAt(ctx, i + m[0].length, m[1] as string);
       if (d) return d;
+      // "UBND thành phố Lê Thị Hoàng Yến" in a city's report: "thành phố" is the city itself; a name follows.
+      const own = ctx.provinceId ? provinceById(ctx.provinceId) : undefined;
+      if (own?.type === "thanh-pho" && m[1] === "thành phố") return { end: i + m[0].length, province: own.id, explicit: false };
     }
   }
   if (/^tỉnh(?![\p{L}])/u.test(rest)) return { end: i + 4, province: ctx.provinceId, explicit: false };
@@ -439,6 +442,9 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     if (head === "Hội" && !/^Hội (?:Nhà báo|Tin học|Truyền thông)/u.test(text.slice(offset, end))) return undefined;
     if (steering && /thành lập\s+$/u.test(lower.slice(Math.max(0, offset - 12), offset))) return undefined;
     let surfaceName = expandAbbreviations(text.slice(offset, end));
+    // "Tập đoàn Viettel", "Tập đoàn VNPT": the group under its full name.
+    const group = head === "Tập đoàn" ? BRAND_GROUPS[text.slice(nameStart, end)] : undefined;
+    if (group) return make(end, group, "ENTERPRISE", null);
     const telecom = /(?:Viễn thông|Bưu điện|Bưu chính|Viettel|VNPT)/u.test(surfaceName);
     const kind: OrganizationKind =
       /^(Tập đoàn|Tổng|Công ty|Hợp tác xã|Ngân hàng)/u.test(head) || (telecom && head === "Trung tâm") ? "ENTERPRISE" : "OTHER";
@@ -456,7 +462,7 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     if (commaTail && !commaTail[0].split(/[\s,]+/u).some((w) => w !== "và" && NAME_STOP_WORDS.has(w))) {
       const after = end + commaTail[0].length;
       const scope = parseScope(ctx, after);
-      if ((scope.explicit && scope.province) || /^\s*[(;]/u.test(text.slice(after, after + 3))) {
+      if ((scope.explicit && scope.province) || /^\s*(?:[(;]|tỉnh(?![\p{L}]))/u.test(text.slice(after, after + 8))) {
         surfaceName = expandAbbreviations(text.slice(offset, after));
         end = after;
       }
@@ -504,7 +510,7 @@ const BRAND_GROUPS: Readonly<Record<string, string>> = {
 };
 
 /** ", thẩm định và giám định công nghệ": lower-case words after commas, up to a place, a bracket or a semicolon. */
-const COMMA_TAIL = /^(?:,\s+\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,6})+(?=\s+(?:tỉnh|thành phố|huyện|thị xã|quận)\s|\s*[(;])/u;
+const COMMA_TAIL = /^(?:,\s+\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,9})+(?=\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?![\p{L}])|\s*[(;])/u;
 
 /** Lower-case words that end a body's name (verbs and function words). */
 const NAME_STOP_WORDS = new Set(
