@@ -85,7 +85,8 @@ export function parseScope(ctx: ReportContext, from: number): Scope {
       if (d) return d;
       // "UBND thành phố Lê Thị Hoàng Yến" in a city's report: "thành phố" is the city itself; a name follows.
       const own = ctx.provinceId ? provinceById(ctx.provinceId) : undefined;
-      if (own?.type === "thanh-pho" && m[1] === "thành phố") return { end: i + m[0].length, province: own.id, explicit: false };
+      if (own?.type === "thanh-pho" && m[1] === "thành phố")
+        return { end: i + m[0].length, province: own.id, explicit: true, span: { start: i, end: i + m[0].length } };
     }
   }
   if (/^tỉnh(?![\p{L}])/u.test(rest)) return { end: i + 4, province: ctx.provinceId, explicit: false };
@@ -359,7 +360,9 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
       // "VNPT Kon Tum" is the province's telecom unit, "Viễn thông Kon Tum".
       const brandName = brand.body.name === "VNPT" ? "Viễn thông" : brand.body.name;
       // The post office is named with its unit word ("Bưu điện tỉnh X", "Bưu điện thành phố Hải Phòng").
-      const full = brandName.startsWith("Bưu điện") ? `Bưu điện ${provinceQualifier(named.province)}` : `${brandName} ${named.province.name}`;
+      const full = brandName.startsWith("Bưu điện")
+        ? `Bưu điện ${provinceQualifier(named.province)}`
+        : `${brandName} ${named.province.name}`;
       return make(named.end, full, "ENTERPRISE", named.province.id, {
         provinceSpan: { start: skipSpaces(text, brand.end), end: named.end },
       });

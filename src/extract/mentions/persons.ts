@@ -1,6 +1,6 @@
 import type { Span } from "../../domain/model.js";
 import type { ReportContext } from "../context.js";
-import { displayName, NAME_RUN, trimNameRun } from "./person-names.js";
+import { displayName, NAME_RUN, personNameAt, trimNameRun } from "./person-names.js";
 import { findTitlePhrases, type TitleMention } from "./titles.js";
 
 /** A person named, or referred to by title or "đồng chí", at a span of the text. */
@@ -55,7 +55,11 @@ export function findPersons(ctx: ReportContext): PersonFindings {
   for (const t of titles) titleStartingAt.set(t.start, t);
 
   const places = new Set<string>();
-  for (const m of text.matchAll(PLACE_NAMED)) places.add(m[1] as string);
+  for (const m of text.matchAll(PLACE_NAMED)) {
+    // "UBND thành phố Lê Thị Hoàng Yến": after a unit word may come a person, not a place.
+    const at = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    if (!personNameAt(text, at)) places.add(m[1] as string);
+  }
   const candidates = nameCandidates(ctx, titles).filter((c) => !places.has(c.name));
   // Pass 1: names marked as people by an honorific, a title before, or a title after.
   for (const c of candidates) {
