@@ -40,6 +40,7 @@ export function districtsNamed(name: string): readonly District[] {
  */
 function districtKey(name: string): string {
   return foldVietnamese(name)
+    .replace(/\s*-\s*/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .split(" ")

@@ -56,7 +56,7 @@ const LEAD_IN =
 const REPORTING_SENTENCE = /^\s*\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,3}?\s+(?:đã|sẽ|vừa|cũng đã|đang)(?![\p{L}])/u;
 
 const NEW_SPEAKER =
-  /^\s*(?:(?:Ông|Bà|Đồng chí|Nhà báo|Anh|Chị)\s+\p{Lu}|Thay mặt|Tham luận|Thảo luận|Phát biểu|Trình bày|Báo cáo|Dịp này|Nhân dịp|Tại (?:hội nghị|buổi|lễ|hội thảo))/u;
+  /^\s*(?:(?:Ông|Bà|Đồng chí|Nhà báo|Anh|Chị)\s+\p{Lu}|(?:Phó |Tổng )?(?:Giám đốc|Chủ tịch|Bí thư|Thứ trưởng|Bộ trưởng|Cục trưởng|Trưởng ban|Trưởng phòng)\s|Thay mặt|Tham luận|Thảo luận|Phát biểu|Trình bày|Báo cáo|Dịp này|Nhân dịp|Tại (?:hội nghị|buổi|lễ|hội thảo))/u;
 
 /** "chỉ đạo"/"giao" only give an instruction when someone is told to do something. */
 const NOT_AN_ORDER_BEFORE = /(?:phát biểu|dự và|dự,|ý kiến|sự|quan tâm|trực tiếp|được|theo|tiếp thu|Ban|ban)\s+$/u;

@@ -112,7 +112,8 @@ export function parseScope(ctx: ReportContext, from: number): Scope {
 function districtAt(ctx: ReportContext, at: number, unit: string): Scope | undefined {
   const { text } = ctx.index;
   const start = skipSpaces(text, at);
-  const m = /^\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*){0,3}/u.exec(text.slice(start, start + 40));
+  // "Phan Rang - Tháp Chàm": a dash may join the parts of a district's name.
+  const m = /^\p{Lu}[\p{L}']*(?:(?: - | )\p{Lu}[\p{L}']*){0,3}/u.exec(text.slice(start, start + 40));
   if (!m) return undefined;
   const name = m[0];
   const type = unit === "huyện" ? "huyen" : unit === "quận" ? "quan" : unit === "thị xã" ? "thi-xa" : "thanh-pho";
@@ -498,7 +499,7 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
 
 /** " xã Giao Thiện", " phường Vũng Tàu", " thị trấn Phố Lu". */
 const COMMUNE_AFTER = /^\s+(xã|phường|thị trấn|đặc khu)\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/u;
-const PLACE_NAME = "\\p{Lu}[\\p{L}']*(?:\\s\\p{Lu}[\\p{L}']*){0,3}";
+const PLACE_NAME = "(?!UBND|HĐND)\\p{Lu}[\\p{L}']*(?:(?:\\s-\\s|\\s)\\p{Lu}[\\p{L}']*){0,3}";
 /** "UBND các xã Long Hải, Ngũ Phụng và Tam Thanh", "UBND các huyện A, B": one body per place. */
 const COUNCIL_LIST = new RegExp(
   `^(Ủy ban nhân dân|ủy ban nhân dân|UBND) các (huyện|xã|phường|thị xã|quận|thị trấn)\\s+(${PLACE_NAME})((?:\\s*,\\s*${PLACE_NAME})*(?:\\s*,?\\s+và\\s+${PLACE_NAME})?)`,

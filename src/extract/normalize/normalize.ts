@@ -113,7 +113,7 @@ function footerStart(lines: Line[]): number {
   // Footers sit in the last part of a page; a menu at the top may say "Tin khác" too.
   const from = Math.floor(total * 0.5);
   for (let i = from; i < total; i++) {
-    const content = lines[i]?.text.trim() ?? "";
+    const content = stripMarkup(lines[i]?.text ?? "").trim();
     if (content !== "" && FOOTER_START.some((re) => re.test(content))) {
       // A footer holds no long prose line after it; if it does, this was not a footer.
       const rest = lines.slice(i + 1).map((l) => l.text.trim());
