@@ -514,7 +514,8 @@ const BRAND_GROUPS: Readonly<Record<string, string>> = {
 };
 
 /** ", thẩm định và giám định công nghệ": lower-case words after commas, up to a place, a bracket or a semicolon. */
-const COMMA_TAIL = /^(?:,\s+\p{Ll}[\p{L}]*(?:\s+\p{Ll}[\p{L}]*){0,9})+(?=\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?![\p{L}])|\s*[(;])/u;
+const COMMA_TAIL =
+  /^(?:,\s+(?!(?:tỉnh|huyện|quận)(?![\p{L}]))\p{Ll}[\p{L}]*(?:\s+(?!(?:tỉnh|huyện|quận)(?![\p{L}]))\p{Ll}[\p{L}]*){0,9})+(?=\s+(?:tỉnh|thành phố|huyện|thị xã|quận)(?![\p{L}])|\s*[(;])/u;
 
 /** Lower-case words that end a body's name (verbs and function words). */
 const NAME_STOP_WORDS = new Set(
