@@ -12,7 +12,7 @@ export interface TitleMention extends Span {
 }
 
 const TITLE_START =
-  /(?=[bcghptvủ])(?<![\p{L}\p{N}])(?:phó|chủ|tổng|giám|bí|ủy|tỉnh|thành|thủ|bộ|thứ|trưởng|chánh|cục|vụ|viện|hiệu|phóng|pct|pgđ|gđ)(?![\p{L}\p{N}])/gu;
+  /(?=[bcghptvủ])(?<![\p{L}\p{N}])(?:phó|chủ|tổng|giám|bí|ủy|tỉnh|thành|thủ|bộ|thứ|trưởng|chánh|cục|vụ|viện|hiệu|phóng|chuyên|pct|pgđ|gđ)(?![\p{L}\p{N}])/gu;
 
 export function titlePhraseAt(ctx: ReportContext, offset: number): TitleMention | undefined {
   const { text, lower } = ctx.index;
@@ -38,7 +38,7 @@ export function titlePhraseAt(ctx: ReportContext, offset: number): TitleMention 
     org = organizationAt(ctx, at);
     // "Trưởng phòng Văn hóa và Thông tin huyện", "Trưởng Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Thường trực Ban Chỉ đạo":
     // the title's last word ("phòng", "ban") opens the body's name.
-    const headWord = /(?:^| )(phòng|ban)$/u.exec(t.form);
+    const headWord = /(?:^| )(phòng|ban|khoa)$/u.exec(t.form);
     if (!org && headWord && /^ \p{Lu}/u.test(text.slice(end, end + 2))) {
       const inner = organizationAt(ctx, end - (headWord[1] as string).length, { lowerHead: true });
       if (inner && inner.end > end) org = inner;
