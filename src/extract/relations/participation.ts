@@ -102,7 +102,8 @@ interface Body extends Span {
 }
 
 /** "trao giải … cho", "tặng Bằng khen cho", "… là": a list of bodies given awards. */
-const AWARDED_BEFORE = /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])[^.]*(?:cho|là|trong đó có|gồm)\s+$/u;
+const AWARDED_BEFORE =
+  /(?:(?<![\p{L}])(?:trao|tặng)(?![\p{L}])[^.]*(?:cho|là|trong đó có|gồm)|(?:được khen(?: thưởng)?|được tặng[^.]{0,30}|nhận[^.]{0,30})\s+(?:gồm|là|có))\s+$/u;
 
 /** "đại diện (lãnh đạo)", "lãnh đạo": a list of bodies sent people. */
 const REPRESENTED_BEFORE =
@@ -171,12 +172,15 @@ export function attendingBodies<T extends Body>(
     }
     k = j;
   }
-  // "Thừa ủy quyền của Bộ trưởng Bộ X, ông A trao …": the body in whose name awards are given takes part.
+  // "Thừa ủy quyền của Bộ trưởng Bộ X, ông A trao …", "trao Bằng khen của UBND tỉnh": the body in whose name
+  // awards are given takes part (not "Bằng khen của Chủ tịch UBND tỉnh", an official's award).
   if (afterEvent && /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])/u.test(lower.slice(sentence.start, sentence.end)))
     for (const o of bodies) {
       const lead = lower.slice(Math.max(sentence.start, o.start - 40), o.start);
-      if (!out.some((x) => x.org === o) && /thừa (?:ủy|uỷ) quyền(?: của)?(?: (?:bộ trưởng|chủ tịch|thủ tướng|giám đốc))?\s+$/u.test(lead))
-        out.push({ org: o, evidence: { start: o.start - (lead.length - lead.search(/thừa/u)), end: o.end } });
+      const giver =
+        /thừa (?:ủy|uỷ) quyền(?: của)?(?: (?:bộ trưởng|chủ tịch|thủ tướng|giám đốc))?\s+$/u.exec(lead) ??
+        /(?:bằng khen|giấy khen|cờ thi đua|kỷ niệm chương) của\s+$/u.exec(lead);
+      if (!out.some((x) => x.org === o) && giver) out.push({ org: o, evidence: { start: o.start - giver[0].length, end: o.end } });
     }
   // A body acting at the start of a clause.
   for (const o of bodies) {
