@@ -156,7 +156,9 @@ export function attendingBodies<T extends Body>(
       [...triggers].reverse().find((t) => t.end <= first.start && t.role === "ATTENDED" && !t.weak) ??
       (awarded ? [...triggers].reverse().find((t) => t.end <= first.start && t.role === "ATTENDED") : undefined);
     const acting = afterEvent && ACTING_AFTER.test(lower.slice(last.end, last.end + 20).replace(/^\s*\)/u, ""));
-    if (before || acting) {
+    // The award's own words ("trao … cho", "được khen gồm") say it when no attendance word does.
+    const awardStart = awarded ? first.start - (awardLead.length - (awarded.index ?? 0)) : -1;
+    if (before || acting || awarded) {
       for (const [n, o] of list.entries()) {
         const previous = list[n - 1];
         const bracketed = previous !== undefined && /^\s*\(\s*$/u.test(text.slice(previous.end, o.start)) && previous.name !== o.name;
@@ -165,7 +167,9 @@ export function attendingBodies<T extends Body>(
           org: o,
           evidence: before
             ? { start: before.start, end: o.end }
-            : { start: first.start, end: last.end + 20 > sentence.end ? sentence.end : last.end + 20 },
+            : awarded
+              ? { start: awardStart, end: o.end }
+              : { start: first.start, end: last.end + 20 > sentence.end ? sentence.end : last.end + 20 },
           awarded: Boolean(awarded),
         });
       }

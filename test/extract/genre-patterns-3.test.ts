@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { districtsNamed } from "../../src/domain/gazetteer/districts.js";
+import type { Extraction } from "../../src/domain/model.js";
+import { extract } from "../../src/extract/index.js";
+import { findOrganizations } from "../../src/extract/mentions/organizations.js";
+import { contextOf } from "./helpers.js";
+
+/**
+ * Shapes found in the third and fourth blind development corpora, each tested
+ * here with sentences written for this file (no names or events of any corpus).
+ */
+function run(text: string, publishedOn?: string): { x: Extraction; rels: Set<string> } {
+  const x = extract(text, { source: "mau3.txt", ...(publishedOn ? { publishedOn } : {}) });
+  return { x, rels: new Set(x.relations.map((r) => `${r.type} ${r.from} -> ${r.to}`)) };
+}
+const orgs = (s: string, p = "province:thanh-hoa") => findOrganizations(contextOf(s, p)).map((o) => o.name);
+
+describe("page dates", () => {
+  it("reads a date line above the headline and a date line written in words", () => {
+    const above = run(
+      "BÁO THANH HÓA > Thời sự\nThứ Hai, 12/05/2025, 16:20 (GMT+7)\n\nHội thảo chuyển đổi số trong nông nghiệp tỉnh Thanh Hóa\n\nSáng 11/5, Sở Khoa học và Công nghệ tỉnh Thanh Hóa tổ chức hội thảo.\n",
+    );
+    expect(above.x.report.publishedOn).toBe("2025-05-12");
+    const words = run(
+      "Ngành Thông tin và Truyền thông tổng kết năm 2012\n\nNgày 9 tháng 1 năm 2013\n\nSáng nay, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2012.\n",
+    );
+    expect(words.x.report.publishedOn).toBe("2013-01-09");
+    expect(words.x.entities.find((e) => e.type === "Conference")?.id).toMatch(/-2013-01-09$/u);
+  });
+});
+
+describe("organisations", () => {
+  it("gives each place of a council list its own council", () => {
+    expect(orgs("Dự có đại diện UBND thành phố Sầm Sơn, thị xã Nghi Sơn và các huyện Như Xuân, Quan Hóa.")).toEqual([
+      "Ủy ban nhân dân thành phố Sầm Sơn",
+      "Ủy ban nhân dân thị xã Nghi Sơn",
+      "Ủy ban nhân dân huyện Như Xuân",
+      "Ủy ban nhân dân huyện Quan Hóa",
+    ]);
+    expect(orgs("Lãnh đạo UBND xã Thanh Kỳ và UBND các xã Xuân Du, Yên Lạc cùng dự.")).toEqual([
+      "Ủy ban nhân dân xã Thanh Kỳ",
+      "Ủy ban nhân dân xã Xuân Du",
+      "Ủy ban nhân dân xã Yên Lạc",
+    ]);
+  });
+  it("keeps a Ban Chấp hành Đảng bộ tỉnh apart from the Tỉnh ủy and names old departments", () => {
+    expect(orgs("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh; Sở Bưu chính, Viễn thông và Sở Văn hóa - Thông tin cùng thực hiện.")).toEqual([
+      "Ban Chấp hành Đảng bộ tỉnh Thanh Hóa",
+      "Sở Bưu chính, Viễn thông tỉnh Thanh Hóa",
+      "Sở Văn hóa - Thông tin tỉnh Thanh Hóa",
+    ]);
+  });
+  it("ends a body's name where an official's name begins, and keeps commas inside a steering committee's name", () => {
+    expect(orgs("Phó Cục trưởng Cục An toàn thông tin Đào Minh Hiếu dự.")).toContain("Cục An toàn thông tin");
+    expect(
+      orgs(
+        "Ông Lò Văn Páo, Trưởng Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh; đại diện Sở Nội vụ.",
+      ),
+    ).toContain("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Thanh Hóa");
+  });
+  it("matches district names across the i/y spelling and a dash", () => {
+    expect(districtsNamed("Phú Quý").map((d) => d.provinceId)).toEqual(["province:binh-thuan"]);
+    expect(districtsNamed("Phan Rang - Tháp Chàm").map((d) => d.provinceId)).toEqual(["province:ninh-thuan"]);
+  });
+});
+
+describe("events and participation", () => {
+  const report = [
+    "Ngành Thông tin và Truyền thông Thanh Hóa tổng kết năm 2016",
+    "Thứ Tư, 11/01/2017",
+    "Chiều 10-1, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức hội nghị tổng kết công tác năm 2016.",
+    "Tham dự hội nghị có đồng chí Lê Anh Tuấn, Phó Chủ tịch UBND tỉnh; lãnh đạo các sở, ban, ngành; Hội Nhà báo tỉnh, Báo Thanh Hóa.",
+    "Năm 2016, Sở phối hợp với Ban Tuyên giáo Tỉnh ủy tổ chức giao ban báo chí hằng tháng.",
+    "Tham luận tại hội nghị, ông Cầm Bá Xuân, Giám đốc Viễn thông Thanh Hóa kiến nghị tỉnh sớm ban hành quy chế dùng chung hạ tầng.",
+    "Phó Chủ tịch UBND tỉnh Lê Anh Tuấn trao Bằng khen của UBND tỉnh cho 3 tập thể. Các tập thể được khen gồm Bưu điện tỉnh Thanh Hóa và Sở Thông tin và Truyền thông.",
+  ].join("\n");
+  const CONF = "conference:hoi-nghi-tong-ket-cong-tac-nam-2016-thanh-hoa-2017-01-10";
+  it("does not make a recurring activity of the year's results an event", () => {
+    const { x } = run(report);
+    expect(x.entities.filter((e) => e.type === "Conference").map((e) => e.id)).toEqual([CONF]);
+  });
+  it("counts bodies listed after the attendance word, speakers who propose, and bodies given or giving awards", () => {
+    const { rels } = run(report);
+    for (const who of [
+      "org:hoi-nha-bao-tinh-thanh-hoa",
+      "org:bao-thanh-hoa",
+      "person:cam-ba-xuan",
+      "org:buu-dien-tinh-thanh-hoa",
+      "org:uy-ban-nhan-dan-tinh-thanh-hoa",
+      "org:so-thong-tin-va-truyen-thong-tinh-thanh-hoa",
+    ])
+      expect(rels).toContain(`ATTENDED ${who} -> ${CONF}`);
+  });
+});
+
+describe("requests and who carries documents out", () => {
+  it("ends a request where another speaker takes the floor or the text reports", () => {
+    const { x } = run(
+      "Hội nghị tổng kết năm 2019\n\nNgày 8/1/2020, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2019. Phát biểu chỉ đạo, đồng chí Lê Anh Tuấn, Phó Chủ tịch UBND tỉnh đề nghị Sở Thông tin và Truyền thông đẩy mạnh chữ ký số. Ông Cầm Bá Xuân, Giám đốc Viễn thông Thanh Hóa chia sẻ kinh nghiệm xây dựng hạ tầng. Hội nghị đã phát động phong trào thi đua năm 2020.\n",
+    );
+    const labels = x.entities.filter((e) => e.type === "Directive" && e.kind === "INSTRUCTION").map((e) => e.name);
+    expect(labels).toEqual(["Đẩy mạnh chữ ký số"]);
+  });
+  it("makes the department that advises the implementer, not the committee advised", () => {
+    const { rels } = run(
+      "Tin ngắn về chuyển đổi số của tỉnh\n\nNăm 2020, Sở đã tham mưu UBND tỉnh triển khai Kế hoạch số 35/KH-UBND về chuyển đổi số; Sở Thông tin và Truyền thông tỉnh Thanh Hóa đã hướng dẫn các huyện.\n",
+      "2021-01-05",
+    );
+    expect(rels).toContain("IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-thanh-hoa -> directive:35-kh-ubnd");
+    expect(rels).not.toContain("IMPLEMENTS org:uy-ban-nhan-dan-tinh-thanh-hoa -> directive:35-kh-ubnd");
+  });
+});
