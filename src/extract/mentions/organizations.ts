@@ -625,7 +625,7 @@ function councilList(ctx: ReportContext, start: number): OrgMention[] {
   const names = [m[3] as string, ...[...(m[4] ?? "").matchAll(new RegExp(PLACE_NAME, "gu"))].map((x) => x[0])];
   let cursor = start;
   for (const [n, name] of names.entries()) {
-    const at = text.indexOf(name, n === 0 ? start + m[1]!.length : cursor);
+    const at = text.indexOf(name, n === 0 ? start + (m[1] as string).length : cursor);
     if (at < 0) return [];
     const province = type ? (provinceOfDistrict(name, type) ?? ctx.provinceId) : ctx.provinceId;
     const mentionStart = n === 0 ? start : at;
