@@ -44,7 +44,7 @@ const CODE_KIND: ReadonlyArray<[RegExp, DirectiveKind]> = [
 
 const TYPE = "(nghị định|nghị quyết|quyết định|chỉ thị|thông tư liên tịch|thông tư|kế hoạch|chương trình hành động|chương trình|luật)";
 const NUMBER =
-  /(?<![\p{L}\p{N}/])(\d{1,5}[a-zđ]?(?:\/\d{4})?\/(?:[A-ZĐ]{1,5}[a-z]{0,2})(?:[-–][A-ZĐ][A-Za-zĐđ]{0,7})+|\d{1,5}[a-zđ]?[-–](?:NQ|CT|CTr|KH|QĐ|KL|HD|TB)\/(?:TW|TƯ|TU|BCSĐ|ĐU|HU|BCS)|\d{1,5}\/\d{4}\/QH\d{2}|\d{1,5}\/(?:NQ|QĐ|CT)-[A-ZĐ]+)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}/])(\d{1,5}[a-zđ]?(?:\/\d{4})?\/(?:[A-ZĐ]{1,5}[a-z]{0,2})(?:[-–][A-ZĐ][A-Za-zĐđ]{0,7})+|\d{1,5}[a-zđ]?[-–](?:NQ|CT|CTr|KH|QĐ|KL|HD|TB)\/(?:TW|TƯ|TU|BCSĐ|ĐU|HU|BCS|BCĐTW|BCĐ|[A-ZĐƯ]{2,8})|\d{1,5}\/\d{4}\/QH\d{2}|\d{1,5}\/(?:NQ|QĐ|CT)-[A-ZĐ]+)(?![\p{L}\p{N}])/gu;
 const TYPE_BEFORE = new RegExp(`${TYPE}\\s*(?:số\\s*)?:?\\s*$`, "u");
 const NO_NUMBER = new RegExp(`(?<![\\p{L}])${TYPE}(?:\\s+số)?(?:\\s+(\\d{1,4}))?\\s+của\\s+`, "gu");
 

@@ -196,6 +196,8 @@ function readName(
   // One word is a name only when it is an acronym or, after a capitalised keyword, a number ("Đề án 06", "Chương trình 135").
   const numbered = /^\d{2,4}[a-z]?$/u.test(body) && /^\p{Lu}/u.test(text[start] ?? "");
   if (body.split(/\s+/u).length < 2 && !quoted && !/^\p{Lu}{3,}$/u.test(body) && !numbered) return undefined;
+  // "ban hành kế hoạch triển khai.": a verb alone names nothing.
+  if (/^(?:triển khai|thực hiện|hành động|tổ chức thực hiện)$/u.test(body) && !/^\p{Lu}/u.test(text[start] ?? "")) return undefined;
   // "kế hoạch của các sở" is generic; a capitalised name may say "các" ("Đề án hỗ trợ các địa phương …").
   if (/(?:^|\s)(?:các|những)\s/u.test(` ${body} `) && !/^\p{Lu}/u.test(text[start] ?? "")) return undefined;
   // "kế hoạch triển khai đề án, báo cáo …": a programme word with no name after it points back, it names nothing.
