@@ -31,6 +31,21 @@ const KIND_OF_WORD: Readonly<Record<string, DirectiveKind>> = {
   "Thông tư": "CIRCULAR",
 };
 
+const PER_PLAN = /^Theo (Kế hoạch|Quyết định|Nghị quyết|Chỉ thị)(?: này)?\s*,\s*/u;
+/** "là cơ quan thường trực", "chủ trì …", "có trách nhiệm …", "phối hợp …": a role the document gives. */
+const ROLE_AFTER = /^\s*(?:là cơ quan|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao)(?![\p{L}])/u;
+
+/** Starts of the clauses of a sentence (split at semicolons). */
+function clausesOf(text: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (let i = text.indexOf(";", from); i >= 0 && i < to; i = text.indexOf(";", i + 1)) starts.push(i + 1);
+  return starts.map((s) => {
+    let j = s;
+    while (text[j] === " ") j++;
+    return j;
+  });
+}
+
 export function documentAssignments(index: TextIndex, directives: DirectiveMention[], orgs: OrgMention[]): DocumentAssignment[] {
   const { text } = index;
   const orgAt = new Map<number, OrgMention>();
@@ -62,13 +77,28 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
     const next = numbered.find((o) => o.start > d.end && o.start < sentence.end);
     // The document must be the subject: nothing but its date and issuer between it and the verb.
     const tail = text.slice(d.end, next?.start ?? sentence.end);
+    // Its date, issuer and topic may come between ("… ngày 20/9/2021 về chuyển đổi số năm 2021, giao …").
     const lead =
-      /^(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?(?:\s*(?:đã|cũng|đồng thời))?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u.exec(
+      /^(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?(?:\s+(?:về|thực hiện|triển khai)\s+[^;.]{1,160}?)?(?:\s*,)?(?:\s*(?:đã|cũng|đồng thời))?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u.exec(
         tail,
       );
     if (lead) assign(d, d.end + lead[0].length, next?.start ?? sentence.end);
   }
   for (const sentence of index.sentences) {
+    // "Theo Kế hoạch, Sở A là cơ quan thường trực …; Công an tỉnh chủ trì …": each body the plan gives a role.
+    const per = PER_PLAN.exec(text.slice(sentence.start, sentence.start + 30));
+    if (per) {
+      const kind = KIND_OF_WORD[per[1] as string];
+      const earlier = numbered.filter((d) => d.end <= sentence.start && d.kind === kind);
+      const d = earlier[earlier.length - 1];
+      if (d)
+        for (const clause of clausesOf(text, sentence.start + per[0].length, sentence.end)) {
+          const list = addresseeList(text, orgAt, clause);
+          const last = list[list.length - 1];
+          if (!last || !ROLE_AFTER.test(text.slice(last.end, last.end + 40))) continue;
+          for (const org of list) out.push({ directive: d, org, leads: false, evidence: { start: sentence.start, end: last.end } });
+        }
+    }
     const bare = BARE_REFERENCE.exec(text.slice(sentence.start, sentence.start + 40));
     if (!bare) continue;
     const kind = KIND_OF_WORD[bare[1] as string];
