@@ -122,6 +122,9 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
     }
     if (WEAK.has(t.verb) && sentence) end = Math.min(end, sentence.end);
     const nextTrigger = triggers[k + 1];
+    // The next request's sentence ("Đối với Báo A, đồng chí đề nghị …") is not part of this one.
+    const nextSentence = nextTrigger ? sentenceAt(ctx.index, nextTrigger.at) : undefined;
+    if (nextSentence && sentence && nextSentence.start > sentence.start && nextSentence.start < end) end = nextSentence.start;
     if (nextTrigger && nextTrigger.at < end)
       end = Math.max(
         t.verbEnd,
@@ -134,9 +137,19 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
     while (/[\s:,]/u.test(text[from] ?? "")) from++;
     // The bodies the request names first are its addressees.
     let addressees = addresseeList(text, orgAt, from);
-    let addresseeEvidence: Span | null =
-      addressees.length > 0 ? { start: t.at, end: (addressees[addressees.length - 1] as OrgMention).end } : null;
-    const itemsFrom = addressees.length > 0 ? (addressees[addressees.length - 1] as OrgMention).end : from;
+    // "Đối với Báo A và Đài B, đồng chí đề nghị …": the bodies named before the speaker.
+    if (addressees.length === 0 && sentence) {
+      const facing = /^Đối với\s+/u.exec(text.slice(sentence.start, sentence.start + 12));
+      if (facing) addressees = addresseeList(text, orgAt, sentence.start + facing[0].length);
+    }
+    const lastAddressee = addressees[addressees.length - 1];
+    const before = lastAddressee !== undefined && lastAddressee.end <= t.at;
+    let addresseeEvidence: Span | null = lastAddressee
+      ? before
+        ? { start: (addressees[0] as OrgMention).start, end: t.verbEnd }
+        : { start: t.at, end: lastAddressee.end }
+      : null;
+    const itemsFrom = lastAddressee && !before ? lastAddressee.end : from;
     // A later sentence that reports ("Bộ TT&TT sẽ tiếp tục hỗ trợ …") ends the request.
     const sentences = ctx.index.sentences;
     const first = sentence ? sentences.indexOf(sentence) + 1 : sentences.length;
