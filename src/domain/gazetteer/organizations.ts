@@ -134,6 +134,7 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
     kind: "OTHER",
   },
   { name: "Văn phòng Ủy ban nhân dân", forms: ["văn phòng ủy ban nhân dân", "văn phòng ubnd"], kind: "OTHER" },
+  { name: "Ban Dân tộc và Tôn giáo", forms: ["ban dân tộc và tôn giáo"], kind: "OTHER" },
   { name: "Ban Dân tộc", forms: ["ban dân tộc"], kind: "OTHER" },
   { name: "Văn phòng Tỉnh ủy", forms: ["văn phòng tỉnh ủy"], kind: "PARTY_COMMITTEE" },
   // A Ban of the Tỉnh ủy is named after it ("Ban Tuyên giáo Tỉnh ủy Sóc Trăng", no second "tỉnh").

@@ -207,8 +207,11 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
 
   // Sở <department> [scope]
   if (lower.startsWith("sở", offset) && wordEndsAt(lower, offset + 2)) {
-    const dept = formAt(lower, skipSpaces(text, offset + 2), DEPARTMENTS);
-    if (dept) {
+    const deptAt = skipSpaces(text, offset + 2);
+    const dept = formAt(lower, deptAt, DEPARTMENTS);
+    // "Sở xây dựng kế hoạch …": a department's name is capitalised; in lower case the words are a verb.
+    const verbNotName = dept !== undefined && /^\p{Ll}/u.test(text[deptAt] ?? "") && /^(?:xây dựng|tài chính|du lịch)$/u.test(dept.body.forms[0] ?? "");
+    if (dept && !verbNotName) {
       const scope = parseScope(ctx, dept.end);
       if (scope.generic) return undefined;
       const end = scope.explicit ? scope.end : dept.end;
@@ -427,13 +430,13 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
 
   // Ban Quản lý dự án <X>, Ban Chỉ đạo <X>, Trung tâm <X>, Cục <X>, Tập đoàn/Tổng công ty/Công ty <X>: capitalised names.
   const headMatch =
-    /^([Bb]an [Qq]uản lý dự án|[Bb]an [Cc]hỉ đạo|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội|Quỹ|Hợp tác xã|Liên minh Hợp tác xã|Học viện|Viện|Ngân hàng|Vụ|Khoa) /u.exec(
+    /^([Bb]an [Qq]uản lý dự án|[Bb]an [Cc]hỉ đạo|Tổ công tác|Trung tâm|Cục|Tập đoàn|Tổng [Cc]ông ty|Công ty(?: [Cc]ổ phần| TNHH)?|Hiệp hội|Hội|Quỹ|Hợp tác xã|Liên minh Hợp tác xã|Học viện|Viện|Ngân hàng|Vụ|Khoa) /u.exec(
       text.slice(offset, offset + 40),
     );
   if (headMatch && text[offset] === "b" && !options.lowerHead) return undefined;
   if (headMatch && !/thành\s+$/u.test(lower.slice(Math.max(0, offset - 6), offset))) {
     const head = headMatch[1] as string;
-    const steering = /^[Bb]an [Cc]hỉ đạo/u.test(head);
+    const steering = /^(?:[Bb]an [Cc]hỉ đạo|Tổ công tác)/u.test(head);
     const nameStart = offset + headMatch[0].length;
     let end = readNameWords(text, lower, nameStart, steering);
     if (steering && end <= nameStart) {
@@ -611,7 +614,7 @@ function scopeSpan(scope: Scope): Partial<OrgMention> {
 
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
-  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa)(?![\p{L}\p{N}])/gu;
+  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác)(?![\p{L}\p{N}])/gu;
 
 /** "UBND các xã A, B và C": the first mention spans "UBND các xã A", the others their bare names. */
 function councilList(ctx: ReportContext, start: number): OrgMention[] {

@@ -48,7 +48,7 @@ const PERIOD_RANGE = /^\s*,?\s*giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/u;
 const UNTIL_YEAR = /^\s*,?\s*(?:định hướng\s+|tầm nhìn\s+)?đến năm\s+\d{4}/u;
 const TRAILING_YEAR = /^\s+năm\s+(\d{4})(?=\s*(?:[.;:!?\n…,)]|$))/u;
 const HARD_STOP =
-  /^(?:\s*[.;:!?\n…()]|\s+ngày\s+\d|\s+(?:trước|trong) (?:ngày|tháng|quý|năm)(?![\p{L}])|\s+ngay(?![\p{L}])|\s+(?:của(?! cơ quan nhà nước)|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại(?! việt nam)|cho|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch)(?![\p{L}]))/u;
+  /^(?:\s*[.;:!?\n…()]|\s+ngày\s+\d|\s+(?:trước|trong) (?:ngày|tháng|quý|năm)(?![\p{L}])|\s+ngay(?![\p{L}])|\s+(?:của(?! cơ quan nhà nước)|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại(?! việt nam)|cho|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch|chiến lược|nghị quyết|quyết định|chỉ thị|nghị định|thông tư|luật)(?![\p{L}]))/u;
 const INNER_STOP = /^\s+(?:trên địa bàn|thuộc)(?![\p{L}])/u;
 
 export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], titleLine: Span | undefined): ProgrammeMention[] {
@@ -157,8 +157,8 @@ function readName(
       if ((nested || /^\p{Lu}/u.test(afterKeyword)) && INNER_STOP.test(restLower) && /^\s+thuộc/u.test(restLower)) break;
       if (nested && INNER_STOP.test(restLower)) break;
       const comma = /^,\s+/u.exec(rest);
-      // "Đề án 06, nhất là …": a programme named by its number ends there.
-      if (comma && pieces.length === 1 && /^\d+[a-z]?$/u.test(pieces[0] as string)) break;
+      // "Đề án 06, nhất là …", "Đề án 06 và …": a programme named by its number ends there (a period may follow).
+      if (pieces.length === 1 && /^\d+[a-z]?$/u.test(pieces[0] as string)) break;
       if (comma) {
         // "số hóa truyền dẫn, phát sóng …": a comma inside the first few words joins two nouns of one name.
         const next = rest.slice(comma[0].length);
