@@ -24,7 +24,8 @@ const EVENT_NOUN =
   /(?=[bcdghlnpt])(?<![\p{L}\p{N}])(?:các |những )?(hội nghị|hội thảo|cuộc họp|phiên họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi lễ|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
 
 /** A headline that opens with the event as a noun phrase ("Tập huấn …", "Giao ban …", "Trao giải …", "Kỷ niệm …"). */
-const HEADLINE_EVENT = /^(?:tập huấn|giao ban|diễn tập|tọa đàm|họp mặt|kỷ niệm|trao giải|khai mạc|bế mạc|tổng kết|sơ kết|kiểm tra)(?![\p{L}])/u;
+const HEADLINE_EVENT =
+  /^(?:tập huấn|giao ban|diễn tập|tọa đàm|họp mặt|kỷ niệm|trao giải|khai mạc|bế mạc|tổng kết|sơ kết|kiểm tra)(?![\p{L}])/u;
 
 /** Relative days: "sáng nay" is the publication date, "chiều qua" the day before. */
 const TODAY = /(?<![\p{L}])(?:sáng|chiều|tối|trưa|hôm|ngày) nay(?![\p{L}])/u;
@@ -52,7 +53,8 @@ const DEFINING_BEFORE =
 const REQUESTED_BEFORE = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|(?<!ban )chỉ đạo|đề xuất|kiến nghị)(?![\p{L}])/u;
 
 /** "Sở đặt mục tiêu … tổ chức tập huấn …", "sẽ tổ chức …": an event still to come, not one the report covers. */
-const PLANNED_BEFORE = /(?<![\p{L}])(?:sẽ|dự kiến|phấn đấu|đặt mục tiêu|thời gian tới|sắp tới|trong thời gian tới|nhiệm vụ \d+ tháng cuối năm)(?![\p{L}])/u;
+const PLANNED_BEFORE =
+  /(?<![\p{L}])(?:sẽ|dự kiến|phấn đấu|đặt mục tiêu|thời gian tới|sắp tới|trong thời gian tới|nhiệm vụ \d+ tháng cuối năm)(?![\p{L}])/u;
 
 /** "Chiều cùng ngày", "Ngay sau hội nghị": the event shares the previous one's date. */
 const SAME_DAY = /(?<![\p{L}])(?:cùng ngày|ngay sau|tiếp đó|sau hội nghị|sau buổi)(?![\p{L}])/iu;
@@ -117,7 +119,8 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     // "tổ chức giao ban báo chí hằng tháng": a recurring activity the year's results list, not one event.
     if (defining && HABITUAL.test(tailLower)) continue;
     const requested =
-      defining && (REQUESTED_BEFORE.test(lower.slice(sentence.start, nounStart)) || PLANNED_BEFORE.test(lower.slice(sentence.start, nounStart)));
+      defining &&
+      (REQUESTED_BEFORE.test(lower.slice(sentence.start, nounStart)) || PLANNED_BEFORE.test(lower.slice(sentence.start, nounStart)));
     if (requested) continue;
     // "Tham dự lễ kỷ niệm có …": the start of a name already defined refers back to it.
     const shortName = folded(text.slice(nounStart, nameEnd));

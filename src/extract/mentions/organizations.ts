@@ -210,7 +210,8 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     const deptAt = skipSpaces(text, offset + 2);
     const dept = formAt(lower, deptAt, DEPARTMENTS);
     // "Sở xây dựng kế hoạch …": a department's name is capitalised; in lower case the words are a verb.
-    const verbNotName = dept !== undefined && /^\p{Ll}/u.test(text[deptAt] ?? "") && /^(?:xây dựng|tài chính|du lịch)$/u.test(dept.body.forms[0] ?? "");
+    const verbNotName =
+      dept !== undefined && /^\p{Ll}/u.test(text[deptAt] ?? "") && /^(?:xây dựng|tài chính|du lịch)$/u.test(dept.body.forms[0] ?? "");
     if (dept && !verbNotName) {
       const scope = parseScope(ctx, dept.end);
       if (scope.generic) return undefined;
@@ -540,6 +541,18 @@ const VERB_FIRST_SYLLABLE: Readonly<Record<string, RegExp>> = { thực: /^ hiệ
  * ("… FPT giới thiệu") and at verbs and function words. `lowerFirst` lets the
  * name open with a lower-case word ("Ban Chỉ đạo xây dựng Chính quyền điện tử").
  */
+/** The capitalised words at the end of `name` are a district or province ("… Viễn thông Hướng Hóa"). */
+function endsWithPlace(name: string): boolean {
+  const words = name.split(" ");
+  for (let n = 1; n <= 3 && n <= words.length - 1; n++) {
+    const tail = words.slice(-n);
+    if (!tail.every((w) => /^\p{Lu}/u.test(w))) break;
+    const place = tail.join(" ");
+    if (districtsNamed(place).length > 0 || provinceNameAt(place, 0)?.end === place.length) return true;
+  }
+  return false;
+}
+
 function readNameWords(text: string, lower: string, from: number, lowerFirst: boolean): number {
   let end = from;
   let cursor = from;
@@ -561,6 +574,8 @@ function readNameWords(text: string, lower: string, from: number, lowerFirst: bo
       } else if (NAME_STOP_WORDS.has(w) && !(lowerFirst && count === 0) && !(lowerFirst && count === 1)) break;
       else if (VERB_FIRST_SYLLABLE[w]?.test(text.slice(cursor + word.length, cursor + word.length + 8))) break;
       else if (prevCode || (count === 0 && !lowerFirst)) break;
+      // "Trung tâm Viễn thông Hướng Hóa chỉnh trang …": a name that has reached its place is complete.
+      else if (endsWithPlace(text.slice(from, end))) break;
     }
     cursor += word.length;
     if (capital || word.toLowerCase() !== "và") end = cursor;
