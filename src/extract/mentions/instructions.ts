@@ -53,7 +53,8 @@ const LEAD_IN =
   /^(?:(?:trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*|đồng thời\s+)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
 
 /** A sentence whose capitalised subject reports or promises ("Hội nghị đã …", "Sở sẽ …"). */
-const REPORTING_SENTENCE = /^\s*\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,3}?\s+(?:đã|sẽ|vừa|cũng đã|đang)(?![\p{L}])/u;
+const REPORTING_SENTENCE =
+  /^\s*(?:(?:Đối với|Về|Riêng|Trong năm \d{4}|Năm \d{4})[^,.;]{0,60},\s*)?\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,3}?\s+(?:đã|sẽ|vừa|cũng đã|đang)(?![\p{L}])/u;
 
 const NEW_SPEAKER =
   /^\s*(?:(?:Ông|Bà|Đồng chí|Nhà báo|Anh|Chị)\s+\p{Lu}|(?:Phó |Tổng )?(?:Giám đốc|Chủ tịch|Bí thư|Thứ trưởng|Bộ trưởng|Cục trưởng|Trưởng ban|Trưởng phòng)\s|Thay mặt|Tham luận|Thảo luận|Phát biểu|Trình bày|Báo cáo|Dịp này|Nhân dịp|Tại (?:hội nghị|buổi|lễ|hội thảo))/u;
@@ -93,7 +94,8 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
       if (!addressed) continue;
       // "đề nghị UBND huyện chỉ đạo UBND các xã …": an order inside a request is part of it.
       const previous = triggers[triggers.length - 1];
-      if (previous && bodies.some((o) => o.end <= at && at - o.end <= 2 && o.start >= previous.verbEnd)) continue;
+      const sameSentence = previous !== undefined && sentenceAt(ctx.index, previous.at) === sentenceAt(ctx.index, at);
+      if (previous && sameSentence && bodies.some((o) => o.end <= at && at - o.end <= 2 && o.start >= previous.verbEnd)) continue;
     }
     if (verb === "đề nghị" && /^\s+của(?![\p{L}])/u.test(text.slice(verbEnd, verbEnd + 6))) continue;
     if (insideOrg(at)) continue;
