@@ -22,6 +22,7 @@ import { organisersOf } from "./relations/organized.js";
 import { partOf } from "./relations/part-of.js";
 import {
   attendingBodies,
+  EVENT_LEAD,
   findTriggers,
   governingTrigger,
   partiesOf,
@@ -282,7 +283,10 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       }
       // Bodies may take part with no attendance word ("đại diện Trung tâm A tham luận …"): only they are looked at then.
       if (triggers.length === 0 && attendingOrgs.length === 0) continue;
-      const eventSentence = conferenceMentions.some((c) => c.start >= sentence.start && c.end <= sentence.end);
+      // "Dịp này, …", "Tại hội nghị, …": a sentence tied to the event by its opening words.
+      const eventSentence =
+        conferenceMentions.some((c) => c.start >= sentence.start && c.end <= sentence.end) ||
+        EVENT_LEAD.test(index.lower.slice(sentence.start, sentence.start + 30));
       const line = lineAt(index, sentence.start);
       const caption = line !== undefined && !/[.!?…]$/u.test(text.slice(line.start, line.end).trim()) && line.end - line.start < 200;
       const conf = conferenceFor(sentence.start);

@@ -43,7 +43,7 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
   ],
   // "Tham gia đoàn có lãnh đạo Cục A": members of a visiting delegation take part.
   [
-    /(?<![\p{L}])(?:tiếp và làm việc|tiếp đoàn|làm việc với đoàn|cùng đi có|cùng đi với đoàn|cùng dự|cùng tham dự|có mặt|cùng tham gia|tham gia đoàn|cùng đi với đoàn|thành viên đoàn)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:tiếp và làm việc|tiếp đoàn|làm việc với đoàn|làm trưởng đoàn|dẫn đầu đoàn|cùng đi có|cùng đi với đoàn|cùng dự|cùng tham dự|có mặt|cùng tham gia|tham gia đoàn|cùng đi với đoàn|thành viên đoàn)(?![\p{L}])/gu,
     "ATTENDED",
     false,
   ],
@@ -69,6 +69,8 @@ export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
       const t = { start, end: start + m[0].length, role, weak };
       // A longer trigger ("dự và chỉ đạo") hides the shorter ones inside it ("dự", "chỉ đạo").
       if (found.some((f) => f.start <= t.start && t.end <= f.end)) continue;
+      // "Chủ trì buổi làm việc về phía huyện có ông A": "về phía … có" only says which side A is on.
+      if (/^về phía/u.test(m[0]) && found.some((f) => f.end <= t.start && t.start - f.end < 60 && !f.weak)) continue;
       found.push(t);
     }
   }
@@ -143,7 +145,9 @@ export function attendingBodies<T extends Body>(
     const itemStart = attendance
       ? Math.max(attendance.end, text.lastIndexOf(";", first.start) + 1, text.lastIndexOf(",", first.start) + 1)
       : -1;
-    const listedItem = attendance !== undefined && /^\s*(?:có|và|cùng|cùng với)?\s*$/u.test(text.slice(itemStart, first.start));
+    const listedItem =
+      attendance !== undefined &&
+      /^\s*(?:(?:có|và|cùng|cùng với)|[^;,]{0,60}\s(?:gồm|bao gồm|như))?\s*$/u.test(text.slice(itemStart, first.start));
     if (!REPRESENTED_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start)) && !awarded && !listedItem) {
       k++;
       continue;
@@ -199,7 +203,7 @@ export function attendingBodies<T extends Body>(
 }
 
 /** A sentence tied to the event by its opening words ("Nhân dịp này, Bộ X tặng …"). */
-const EVENT_LEAD = /^(?:nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
+export const EVENT_LEAD = /^(?:nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
 
 const SPEAKING_VERBS =
   "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận";
@@ -265,6 +269,20 @@ export function partiesOf<T extends Body>(
     const subject = inSentence.find((o) => o.end <= event.start);
     if (subject && /(?:có|tổ chức)\s+$/u.test(lower.slice(Math.max(0, event.start - 12), event.start)))
       out.push({ org: subject, evidence: { start: subject.start, end: partner?.end ?? event.end } });
+  }
+  // "Đoàn công tác của Sở A … đã làm việc với UBND huyện B": the visiting body and the host.
+  if (
+    /^(?:buổi làm việc|buổi kiểm tra|kiểm tra)/u.test(noun) ||
+    /làm việc với/u.test(lower.slice(event.sentence.start, event.sentence.end))
+  ) {
+    const s = event.sentence;
+    const host = inSentence.find((o) => /(?:đã |đến )?làm việc với\s+$/u.test(lower.slice(Math.max(s.start, o.start - 20), o.start)));
+    const visitor = inSentence.find((o) =>
+      /đoàn (?:công tác|kiểm tra)(?: liên ngành)?(?: của)?\s+$/u.test(lower.slice(Math.max(s.start, o.start - 30), o.start)),
+    );
+    for (const o of [host, visitor])
+      if (o && !out.some((x) => x.org === o))
+        out.push({ org: o, evidence: { start: Math.min(o.start, event.start), end: Math.max(o.end, event.end) } });
   }
   if (/^lễ ký/u.test(noun)) {
     const between = lower.indexOf(" giữa ", event.start);
