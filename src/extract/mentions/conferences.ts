@@ -167,13 +167,23 @@ function promoteHeadline(ctx: ReportContext, titleLine: Span, found: ConferenceM
   if (raw.split(" ").length < 2) return;
   const name = (raw[0]?.toUpperCase() ?? "") + raw.slice(1);
   const body = found.find((f) => !f.headline);
-  const first = ctx.index.sentences.find((x) => x.start >= titleLine.end && findDates(text.slice(x.start, x.end)).length > 0);
+  // The first dated sentence of the body (not the page's own date line) dates the event the headline names.
+  const first = ctx.index.sentences.find(
+    (x) => x.start >= titleLine.end && !PAGE_DATE_LINE.test(text.slice(x.start, x.end)) && findDates(text.slice(x.start, x.end)).length > 0,
+  );
   const sentence = body?.sentence ?? first ?? titleLine;
-  let { date, year } = eventDate(ctx, sentence, body?.start ?? sentence.end, name, false);
+  const lead = first !== undefined && inLead(ctx, first);
+  let { date, year } = lead
+    ? eventDate(ctx, first, first.end, name, false)
+    : eventDate(ctx, sentence, body?.start ?? sentence.end, name, false);
   if (date === null && first && first !== sentence) ({ date, year } = eventDate(ctx, first, first.end, name, false));
   const at = found.indexOf(headline);
   found[at] = { start: headline.start, end: nameEnd, name, date, year, sentence };
 }
+
+/** A page's date line ("Cập nhật: 09/09/2016 07:45", "Thứ Sáu, 16/10/2015"): when the page was made, not the event. */
+const PAGE_DATE_LINE =
+  /^\s*(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Thứ\s+\p{L}+\s*,|Chủ nhật\s*,|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]\s*\d{1,2}:\d{2})?\s*$)/u;
 
 /** The date written in the defining sentence before the event (or right after it), completed with the context year. */
 function eventDate(
