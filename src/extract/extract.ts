@@ -311,7 +311,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     }
     // "Sở A đã có buổi làm việc với UBND huyện B", "Lễ ký kết … giữa A với B và C": the parties took part.
     for (const c of conferences) {
-      for (const party of partiesOf(index, c, orgs)) {
+      for (const party of partiesOf(index, c, orgs, conferences.length === 1)) {
         const oid = orgId(party.org);
         if (!oid || organised.has(`${oid}\u0000${c.id}`)) continue;
         addOrg(party.org);

@@ -110,3 +110,43 @@ describe("requests and who carries documents out", () => {
     expect(rels).not.toContain("IMPLEMENTS org:uy-ban-nhan-dan-tinh-thanh-hoa -> directive:35-kh-ubnd");
   });
 });
+
+describe("shapes of the seventh corpus", () => {
+  it("reads a contest and an inspection visit as events, but not a planned training", () => {
+    const contest = run(
+      "Hội thi Tuyên truyền viên giỏi năm 2016\n\nThứ Sáu, 21/10/2016\n\nNgày 20/10, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức Hội thi Tuyên truyền viên giỏi năm 2016. Năm 2017, Sở sẽ tổ chức tập huấn kỹ năng số cho cán bộ xã.\n",
+    );
+    expect(contest.x.entities.filter((e) => e.type === "Conference").map((e) => e.id)).toEqual([
+      "conference:hoi-thi-tuyen-truyen-vien-gioi-nam-2016-thanh-hoa-2016-10-20",
+    ]);
+    const visit = run(
+      "Kiểm tra công tác ứng dụng công nghệ thông tin tại huyện Như Xuân\n\nCập nhật: 09/09/2016 07:45\n\nNgày 8/9, Đoàn kiểm tra của Sở Thông tin và Truyền thông do ông Lò Văn Tiến, Phó Giám đốc Sở làm trưởng đoàn đã làm việc với UBND huyện Như Xuân. Kết luận buổi kiểm tra, ông Lò Văn Tiến đề nghị UBND huyện Như Xuân hoàn thành việc số hóa hồ sơ trước ngày 31/12/2016.\n",
+    );
+    const event = visit.x.entities.find((e) => e.type === "Conference");
+    expect(event?.date).toBe("2016-09-08");
+    expect(visit.rels).toContain(`ATTENDED person:lo-van-tien -> ${event?.id}`);
+    expect(visit.rels).toContain(`ATTENDED org:uy-ban-nhan-dan-huyen-nhu-xuan -> ${event?.id}`);
+  });
+  it("addresses 'Đối với A, đồng chí đề nghị …' to A and ends the request before it", () => {
+    const { x, rels } = run(
+      "Hội nghị tổng kết năm 2012\n\nNgày 27/12/2012, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2012. Đồng chí Lê Anh Tuấn, Phó Chủ tịch UBND tỉnh yêu cầu Viễn thông Thanh Hóa đầu tư máy phát điện dự phòng cho các trạm. Đối với Báo Thanh Hóa, đồng chí đề nghị tăng thời lượng tin bài bằng tiếng Thái.\n",
+    );
+    const labels = x.entities.filter((e) => e.type === "Directive" && e.kind === "INSTRUCTION").map((e) => [e.id, e.name]);
+    expect(labels.map(([, n]) => n).sort()).toEqual([
+      "Tăng thời lượng tin bài bằng tiếng Thái",
+      "Đầu tư máy phát điện dự phòng cho các trạm",
+    ]);
+    const tang = labels.find(([, n]) => n?.startsWith("Tăng"))?.[0];
+    expect(rels).toContain(`ADDRESSED_TO ${tang} -> org:bao-thanh-hoa`);
+  });
+  it("addresses a plan to each body it gives a role after 'Theo Kế hoạch,'", () => {
+    const { rels } = run(
+      "UBND tỉnh ban hành kế hoạch chuyển đổi số\n\nNgày 20/8/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch số 68/KH-UBND về chuyển đổi số. Theo Kế hoạch, Sở Khoa học và Công nghệ là cơ quan thường trực; Công an tỉnh chủ trì triển khai Đề án 06; UBND các xã có trách nhiệm duy trì tổ công nghệ số.\n",
+      "2025-08-21",
+    );
+    expect([...rels].filter((r) => r.startsWith("ADDRESSED_TO")).sort()).toEqual([
+      "ADDRESSED_TO directive:68-kh-ubnd -> org:cong-an-tinh-thanh-hoa",
+      "ADDRESSED_TO directive:68-kh-ubnd -> org:so-khoa-hoc-va-cong-nghe-tinh-thanh-hoa",
+    ]);
+  });
+});

@@ -258,6 +258,8 @@ export function partiesOf<T extends Body>(
   index: TextIndex,
   event: Span & { sentence: Span; name: string | null },
   bodies: T[],
+  /** The report's only event: a visit sentence anywhere in it ("Đoàn … đã làm việc với …") is about it. */
+  only = false,
 ): Participant<T>[] {
   const { lower } = index;
   const out: Participant<T>[] = [];
@@ -271,18 +273,25 @@ export function partiesOf<T extends Body>(
       out.push({ org: subject, evidence: { start: subject.start, end: partner?.end ?? event.end } });
   }
   // "Đoàn công tác của Sở A … đã làm việc với UBND huyện B": the visiting body and the host.
-  if (
-    /^(?:buổi làm việc|buổi kiểm tra|kiểm tra)/u.test(noun) ||
-    /làm việc với/u.test(lower.slice(event.sentence.start, event.sentence.end))
-  ) {
-    const s = event.sentence;
-    const host = inSentence.find((o) => /(?:đã |đến )?làm việc với\s+$/u.test(lower.slice(Math.max(s.start, o.start - 20), o.start)));
-    const visitor = inSentence.find((o) =>
+  const visitSentences = [event.sentence];
+  if (only)
+    for (const x of index.sentences)
+      if (x !== event.sentence && /(?<![\p{L}])đoàn (?:công tác|kiểm tra)[^.]*làm việc với/u.test(lower.slice(x.start, x.end)))
+        visitSentences.push(x);
+  for (const s of visitSentences) {
+    const visit = /^(?:buổi làm việc|buổi kiểm tra|kiểm tra)/u.test(noun) || /làm việc với/u.test(lower.slice(s.start, s.end));
+    if (!visit) continue;
+    const here = bodies.filter((o) => o.start >= s.start && o.end <= s.end);
+    const host = here.find((o) => /(?:đã |đến )?làm việc với\s+$/u.test(lower.slice(Math.max(s.start, o.start - 20), o.start)));
+    const visitor = here.find((o) =>
       /đoàn (?:công tác|kiểm tra)(?: liên ngành)?(?: của)?\s+$/u.test(lower.slice(Math.max(s.start, o.start - 30), o.start)),
     );
     for (const o of [host, visitor])
       if (o && !out.some((x) => x.org === o))
-        out.push({ org: o, evidence: { start: Math.min(o.start, event.start), end: Math.max(o.end, event.end) } });
+        out.push({
+          org: o,
+          evidence: s === event.sentence ? { start: Math.min(o.start, event.start), end: Math.max(o.end, event.end) } : s,
+        });
   }
   if (/^lễ ký/u.test(noun)) {
     const between = lower.indexOf(" giữa ", event.start);
