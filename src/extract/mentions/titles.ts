@@ -36,10 +36,10 @@ export function titlePhraseAt(ctx: ReportContext, offset: number): TitleMention 
     let at = end;
     while (text[at] === " ") at++;
     org = organizationAt(ctx, at);
-    // "Trưởng phòng Văn hóa và Thông tin huyện", "Trưởng Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Thường trực Ban Chỉ đạo":
-    // the title's last word ("phòng", "ban") opens the body's name.
-    const headWord = /(?:^| )(phòng|ban|khoa)$/u.exec(t.form);
-    if (!org && headWord && /^ \p{Lu}/u.test(text.slice(end, end + 2))) {
+    // "Trưởng phòng Văn hóa và Thông tin huyện", "Trưởng Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng ban Thường trực Ban Chỉ đạo",
+    // "Chánh Văn phòng UBND tỉnh": the title's last word ("phòng", "ban", "văn phòng") opens the body's name.
+    const headWord = /(?:^| )(văn phòng|phòng|ban|khoa)$/u.exec(t.form);
+    if ((!org || headWord?.[1] === "văn phòng") && headWord && /^ \p{Lu}/u.test(text.slice(end, end + 2))) {
       const inner = organizationAt(ctx, end - (headWord[1] as string).length, { lowerHead: true });
       if (inner && inner.end > end) org = inner;
     }

@@ -34,8 +34,12 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
     "ATTENDED",
     false,
   ],
-  // "Về phía Bộ A có ông B", "với sự tham gia của đại diện Sở C": attendance lists.
-  [/(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của)(?![\p{L}])/gu, "ATTENDED", false],
+  // "Về phía Bộ A có ông B", "với sự tham gia của đại diện Sở C", "Tham gia tọa đàm có …": attendance lists.
+  [
+    /(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của|tham gia (?:(?:hội nghị|hội thảo|tọa đàm|lễ|diễn tập|hội thi|cuộc họp|buổi [\p{L}]+(?: [\p{L}]+)?|lớp [\p{L}]+(?: [\p{L}]+)?) )?có)(?![\p{L}])/gu,
+    "ATTENDED",
+    false,
+  ],
   [
     /(?<![\p{L}])(?:tham gia|phát biểu|tham luận|thảo luận|được khen thưởng|được tặng|được trao|kết luận|trình bày|báo cáo tham luận|báo cáo tại|trao tặng|trao|tặng|nhận|công bố|chúc mừng|có buổi làm việc|làm việc với)(?![\p{L}])/gu,
     "ATTENDED",
@@ -56,7 +60,15 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
 ];
 
 /** Words without which a trigger cannot match: a cheap test before each pattern. */
-const HINTS: ReadonlyArray<readonly string[] | null> = [["chủ trì"], ["chỉ đạo"], ["dự"], ["về phía", "sự "], null, null, ["giải", "khen"]];
+const HINTS: ReadonlyArray<readonly string[] | null> = [
+  ["chủ trì"],
+  ["chỉ đạo"],
+  ["dự"],
+  ["về phía", "sự ", "tham gia"],
+  null,
+  null,
+  ["giải", "khen"],
+];
 
 export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
   const slice = index.lower.slice(sentence.start, sentence.end);
