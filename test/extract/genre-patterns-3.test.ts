@@ -150,3 +150,13 @@ describe("shapes of the seventh corpus", () => {
     ]);
   });
 });
+
+describe("names next to places", () => {
+  it("reads a four-syllable name after a commune, and no person in 'sông Cửu Long'", () => {
+    const { x } = run(
+      "Tọa đàm chuyển đổi số cấp xã\n\nNgày 7/10/2025, Sở Khoa học và Công nghệ tỉnh Thanh Hóa tổ chức tọa đàm. Chủ tịch UBND phường Hạc Thành Mai Thị Kiều Oanh phát biểu. Mô hình sẽ được nhân rộng ra các tỉnh Đồng bằng sông Cửu Long.\n",
+    );
+    const people = x.entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(people).toEqual(["Mai Thị Kiều Oanh"]);
+  });
+});

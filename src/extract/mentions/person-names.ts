@@ -6,7 +6,7 @@ import { provinceByName } from "../../domain/gazetteer/provinces.js";
  * with an apostrophe ("K'Bình").
  * Whether a capitalised run is a person is decided by its context (mentions/persons.ts).
  */
-export const NAME_RUN = /(?<![\p{L}\p{N}'’&])(?:\p{Lu}[\p{L}'’]*(?:[ ]\p{Lu}[\p{L}'’]*){1,4}|\p{Lu}['’]\p{Lu}\p{Ll}+)(?![\p{L}\p{N}&])/gu;
+export const NAME_RUN = /(?<![\p{L}\p{N}'’&])(?:\p{Lu}[\p{L}'’]*(?:[ ]\p{Lu}[\p{L}'’]*){1,6}|\p{Lu}['’]\p{Lu}\p{Ll}+)(?![\p{L}\p{N}&])/gu;
 
 /** A one-word name of the Central Highlands ("K'Bình", "K'Mai"): a single syllable is enough. */
 const APOSTROPHE_NAME = /^\p{Lu}['’]\p{Lu}\p{Ll}+$/u;

@@ -33,7 +33,7 @@ const HONORIFIC_BEFORE =
  * "nông thôn", "văn bản" are not a village or a hamlet ("Sở … Phát triển nông thôn Nguyễn Văn A").
  */
 const PLACE_NAMED =
-  /(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|(?<!văn )bản|(?<!nông )thôn|làng)\s+(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3})/gu;
+  /(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|(?<!văn )bản|(?<!nông )thôn|làng|sông|núi|đảo|vịnh|đèo)\s+(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3})/gu;
 const LIST_SEPARATOR = /^(?:\s*[,;]\s*|\s+và\s+|\s*:\s*|\s+[-–]\s+)$/u;
 const TITLE_SEPARATOR = /^(?:\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)$/u;
 
