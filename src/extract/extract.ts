@@ -4,6 +4,7 @@ import { entityId as domainEntityId, eventId, reportId } from "../domain/ids.js"
 import type { EntityType } from "../domain/model.js";
 import { type Extraction, FORMAT_ID, type Span } from "../domain/model.js";
 import { normalizeText } from "../domain/text.js";
+import { anniversaryYear } from "./anniversaries.js";
 import type { ReportContext } from "./context.js";
 import { isIsoDate } from "./dates.js";
 import { GraphBuilder } from "./graph-builder.js";
@@ -102,7 +103,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     index,
     provinceId: where?.provinceId ?? null,
     publishedOn,
-    year: publishedOn ? Number(publishedOn.slice(0, 4)) : null,
+    year: publishedOn ? Number(publishedOn.slice(0, 4)) : anniversaryYear(index.lower),
   };
   const g = new GraphBuilder(text);
   const rid = reportId(options.source || options.url || "report");

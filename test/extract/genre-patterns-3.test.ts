@@ -160,3 +160,12 @@ describe("names next to places", () => {
     expect(people).toEqual(["Mai Thị Kiều Oanh"]);
   });
 });
+
+describe("a page with no date", () => {
+  it("takes the year from an anniversary the text names", () => {
+    const { x } = run(
+      "Tọa đàm về báo chí và mạng xã hội\n\n(Baothanhhoa.vn) - Chiều 14-6, Hội Nhà báo tỉnh Thanh Hóa tổ chức tọa đàm nhân kỷ niệm 95 năm Ngày Báo chí cách mạng Việt Nam.\n",
+    );
+    expect(x.entities.find((e) => e.type === "Conference")?.id).toMatch(/-2020-06-14$/u);
+  });
+});
