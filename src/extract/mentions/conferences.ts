@@ -89,6 +89,8 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     // Words inside a name already read ("Lễ họp mặt …", "hội nghị giao ban …") are not a second event.
     const last = found[found.length - 1];
     if (last && nounStart < last.end && !last.headline) continue;
+    // "Trung tâm Hội nghị tỉnh", "Nhà Hội nghị": a venue, not an event.
+    if (/(?:trung tâm|nhà|cung|hội trường)\s+$/u.test(lower.slice(Math.max(0, nounStart - 12), nounStart))) continue;
     // "11 cuộc hội nghị": a count of meetings, not one event.
     // (On the same line: a date line ending "10:00" above a paragraph is not a count.)
     if (/\d[ \t]*(?:cuộc[ \t]+)?$/u.test(lower.slice(Math.max(0, nounStart - 8), nounStart))) continue;

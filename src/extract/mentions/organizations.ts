@@ -410,10 +410,8 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
   );
   if (school) {
     const nameStart = offset + school[0].length;
-    // A school's name is capitalised throughout ("Trường Đại học Thủ Dầu Một"); a lower-case word is the verb after it.
-    // ("Bách khoa" is the one lower-case word such names carry.)
-    const capitalised = /^\p{Lu}[\p{L}\d]*(?:(?: - | )\p{Lu}[\p{L}\d]*| khoa(?![\p{L}]))*/u.exec(text.slice(nameStart, nameStart + 80));
-    const end = capitalised ? nameStart + capitalised[0].length : nameStart;
+    // "Trường Đại học Hàng hải Việt Nam", "… Bách khoa": lower-case words inside, up to a verb or a place.
+    const end = readNameWords(text, lower, nameStart, false);
     if (end > nameStart) return make(end, expandAbbreviations(text.slice(offset, end)), "OTHER", null);
     return undefined;
   }

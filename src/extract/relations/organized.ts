@@ -33,6 +33,8 @@ export function organisersOf(index: TextIndex, sentence: Span, event: Span, orgs
         continue;
       }
       if (!/^\s*$/u.test(gap) && !(chain.length > 0 && JOIN.test(gap))) break;
+      // "tại Trung tâm Hội nghị tỉnh, UBND tỉnh tổ chức …": the venue does not organise.
+      if (/(?<![\p{L}])tại\s+$/u.test(lower.slice(Math.max(0, o.start - 6), o.start))) break;
       chain.push(o);
       pos = o.start;
     }
