@@ -138,14 +138,18 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       ),
   );
   const department = mainDepartment(orgs);
+  // A unit "(thuộc Sở)" is named with the report's department: "Phòng A Sở B tỉnh C".
+  const unitOfDepartment = (o: OrgMention): OrgMention | null =>
+    o.parent?.bareDepartment ? (department ? { ...o, name: `${o.name} ${department.name}`, province: department.province } : null) : o;
   const orgId = (o: OrgMention): string | null => {
     if (o.bareDepartment) return department ? entityId("Organization", department.name) : null;
-    return entityId("Organization", o.name);
+    const unit = unitOfDepartment(o);
+    return unit ? entityId("Organization", unit.name) : null;
   };
   const addOrg = (o: OrgMention): string | null => {
     const id = orgId(o);
     if (!id) return null;
-    const ref = o.bareDepartment && department ? department : o;
+    const ref = o.bareDepartment && department ? department : (unitOfDepartment(o) ?? o);
     if (ref.province) addProvince(ref.province);
     g.entity(
       {
@@ -170,6 +174,13 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     const child = orgId(link.child);
     const parent = orgId(link.parent);
     if (child && parent) g.relate("PART_OF", child, parent, [link.evidence]);
+  }
+  // "Phòng Công nghệ thông tin Sở TT&TT tỉnh X": a unit named with the department it belongs to.
+  for (const o of orgs) {
+    if (!o.parent) continue;
+    const child = orgId(o);
+    const parent = addOrg(o.parent);
+    if (child && parent) g.relate("PART_OF", child, parent, [{ start: o.start, end: o.end }]);
   }
 
   // Directives (documents)

@@ -29,6 +29,8 @@ export interface OrgMention extends Span {
   provinceSpan?: Span;
   /** A bare "Sở" standing for the department in context. */
   bareDepartment?: boolean;
+  /** The body whose unit this is, named inside its name ("Phòng A Sở B"). */
+  parent?: OrgMention;
 }
 
 interface Scope {
@@ -268,14 +270,43 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     return make(end, `Huyện ủy ${district.name}`, "PARTY_COMMITTEE", district.province);
   }
 
-  // Phòng <X> huyện [Y] / Phòng <X> (a district's office): "Phòng Văn hóa và Thông tin huyện".
+  // Phòng <X> huyện [Y] / Phòng <X> (a district's office): "Phòng Văn hóa và Thông tin huyện";
+  // Phòng <X>[,] Sở <Y>: a department's unit, named with its department ("Phòng Công nghệ thông tin Sở TT&TT tỉnh X").
   if ((text[offset] === "P" || options.lowerHead) && lower.startsWith("phòng ", offset)) {
-    const nameEnd = readNameWords(text, lower, offset + 6, false);
+    let nameEnd = readNameWords(text, lower, offset + 6, false);
+    // "Phòng Bưu chính, Viễn thông và Công nghệ thông tin": a comma between capitalised parts of the name.
+    while (
+      /^, \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 3)) &&
+      !/^, (?:Sở|UBND|Ủy ban)(?![\p{L}])/u.test(text.slice(nameEnd, nameEnd + 12))
+    ) {
+      const more = readNameWords(text, lower, nameEnd + 2, false);
+      if (more <= nameEnd + 2) break;
+      nameEnd = more;
+    }
     if (nameEnd > offset + 6) {
       const scope = parseScope(ctx, nameEnd);
       const head = text.slice(offset + 6, nameEnd);
       const full = `Phòng ${head}`;
       if (scope.district) return make(scope.end, `${full} ${scope.district.label}`, "OTHER", scope.district.province, scopeSpan(scope));
+      // "Phòng A (thuộc Sở)": the report's department, named once the report's department is known.
+      const underSo = /^\s*\((?:trực )?thuộc (Sở)\)/u.exec(text.slice(nameEnd, nameEnd + 20));
+      if (underSo) {
+        const at = nameEnd + underSo[0].indexOf("Sở");
+        const bare: OrgMention = {
+          start: at,
+          end: at + 2,
+          name: "Sở",
+          kind: "DEPARTMENT",
+          province: ctx.provinceId,
+          surface: "Sở",
+          bareDepartment: true,
+        };
+        return make(nameEnd, full, "OTHER", ctx.provinceId, { parent: bare });
+      }
+      const sep = /^(?:,\s*|\s+)(?=Sở\s)/u.exec(text.slice(nameEnd, nameEnd + 4));
+      const department = sep ? organizationAt(ctx, nameEnd + sep[0].length) : undefined;
+      if (department && department.kind === "DEPARTMENT" && !department.bareDepartment)
+        return make(department.end, `${full} ${department.name}`, "OTHER", department.province, { parent: department });
     }
   }
 
@@ -561,8 +592,9 @@ function readNameWords(text: string, lower: string, from: number, lowerFirst: bo
     if (!m) break;
     const word = (m[0] as string).replace(/\.$/u, "");
     const capital = /^[\p{Lu}\d]/u.test(word);
-    // "Phó Cục trưởng Cục An toàn thông tin Tạ Quang Vinh": the name of a person ends the body's name.
-    if (capital && count > 0 && personNameAt(text, cursor)) break;
+    // "Phó Cục trưởng Cục An toàn thông tin Tạ Quang Vinh": the name of a person ends the body's name;
+    // "Phòng Bưu chính - Viễn thông Sở TT&TT": so does the head of another body.
+    if (capital && count > 0 && (personNameAt(text, cursor) || PARENT_HEAD.test(text.slice(cursor, cursor + 12)))) break;
     if (!capital) {
       const w = word.toLowerCase();
       if (w === "và") {
@@ -592,6 +624,9 @@ function trimTrailingJoin(lower: string, from: number, end: number): number {
   while (e > from && / (?:và|-)$/u.test(lower.slice(from, e))) e = lower.lastIndexOf(" ", e - 1);
   return e;
 }
+
+/** Heads of the bodies a unit belongs to ("… Sở X", "… UBND tỉnh"): where a unit's own name ends. */
+const PARENT_HEAD = /^(?:Sở|UBND|Ủy ban|Bộ|Tỉnh ủy|Huyện ủy)(?![\p{L}])/u;
 
 /** Words that open another body, so a "và" before them joins two bodies, not two words of one name. */
 const BODY_START =
