@@ -167,6 +167,9 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       const evidence = o.provinceSpan ? [o] : [o, ...provinceEvidence];
       if (!o.bareDepartment) g.relate("LOCATED_IN", id, ref.province, evidence);
     }
+    // "Phòng Công nghệ thông tin Sở TT&TT tỉnh X", "Phòng A (thuộc Sở)": a unit named with the department it belongs to.
+    const parent = o.parent ? addOrg(o.parent) : null;
+    if (parent) g.relate("PART_OF", id, parent, [{ start: o.start, end: Math.max(o.end, (o.parent as OrgMention).end) }]);
     return id;
   };
   for (const o of orgs) addOrg(o);
@@ -174,13 +177,6 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     const child = orgId(link.child);
     const parent = orgId(link.parent);
     if (child && parent) g.relate("PART_OF", child, parent, [link.evidence]);
-  }
-  // "Phòng Công nghệ thông tin Sở TT&TT tỉnh X": a unit named with the department it belongs to.
-  for (const o of orgs) {
-    if (!o.parent) continue;
-    const child = orgId(o);
-    const parent = addOrg(o.parent);
-    if (child && parent) g.relate("PART_OF", child, parent, [{ start: o.start, end: o.end }]);
   }
 
   // Directives (documents)
