@@ -46,7 +46,9 @@ const TYPE = "(nghị định|nghị quyết|quyết định|chỉ thị|thông 
 const NUMBER =
   /(?<![\p{L}\p{N}/])(\d{1,5}[a-zđ]?(?:\/\d{4})?\/(?:[A-ZĐ]{1,5}[a-z]{0,2})(?:[-–][A-ZĐ][A-Za-zĐđ]{0,7})+|\d{1,5}[a-zđ]?[-–](?:NQ|CT|CTr|KH|QĐ|KL|HD|TB)\/(?:TW|TƯ|TU|BCSĐ|ĐU|HU|BCS|BCĐTW|BCĐ|[A-ZĐƯ]{2,8})|\d{1,5}\/\d{4}\/QH\d{2}|\d{1,5}\/(?:NQ|QĐ|CT)-[A-ZĐ]+)(?![\p{L}\p{N}])/gu;
 const TYPE_BEFORE = new RegExp(`${TYPE}\\s*(?:số\\s*)?:?\\s*$`, "u");
-const NO_NUMBER = new RegExp(`(?<![\\p{L}])${TYPE}(?:\\s+số)?(?:\\s+(\\d{1,4}))?\\s+của\\s+`, "gu");
+/** Unnumbered documents named by their issuer; an unnumbered "chương trình"/"kế hoạch" is a programme, not one of these. */
+const NO_NUMBER_TYPE = "(nghị định|nghị quyết|quyết định|chỉ thị|thông tư liên tịch|thông tư|luật)";
+const NO_NUMBER = new RegExp(`(?<![\\p{L}])${NO_NUMBER_TYPE}(?:\\s+số)?(?:\\s+(\\d{1,4}))?\\s+của\\s+`, "gu");
 
 export function findDirectives(ctx: ReportContext): DirectiveMention[] {
   const { text, lower } = ctx.index;
@@ -128,7 +130,7 @@ export function findDirectives(ctx: ReportContext): DirectiveMention[] {
  * words up to a function word, a number or punctuation.
  */
 const NAMED_LAW =
-  /(?<![\p{L}])Luật (\p{Lu}\p{Ll}*(?: (?!(?:số|năm|và|của|ngày|được|có|đã|đi|quy định|về|sửa đổi|trên|tại|cho|hiện hành|nhằm|này|đó|mới|các|trong|với|để)(?![\p{L}]))[\p{L}][\p{Ll}]*){0,7})(?=[\s,.;:()]|$)/gu;
+  /(?<![\p{L}])Luật (\p{Lu}\p{Ll}*(?: (?!(?:số|năm|và(?= (?:Luật|Nghị|Quyết|Thông|Chỉ|Kế))|của|ngày|được|có|đã|đi|quy định|về|sửa đổi|trên|tại|cho|hiện hành|nhằm|này|đó|mới|các|trong|với|để)(?![\p{L}]))[\p{L}][\p{Ll}]*){0,7})(?=[\s,.;:()]|$)/gu;
 
 /** The issuer as the document's name says it: "Ban Chấp hành Đảng bộ tỉnh X" stays that, not "Tỉnh ủy X". */
 function issuerWords(issuer: OrgMention): string {

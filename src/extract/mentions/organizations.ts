@@ -261,7 +261,9 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
   // Huyện ủy [X]: the district named after it, else the report's one district.
   if (text.startsWith("Huyện ủy", offset) && wordEndsAt(lower, offset + 8)) {
     const headEnd = offset + 8;
-    const named = /^ (\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*){0,3})/u.exec(text.slice(headEnd, headEnd + 40));
+    const written = /^ (\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*){0,3})/u.exec(text.slice(headEnd, headEnd + 40));
+    // "Bí thư Huyện ủy Lỳ Xá Hừ": a name after it that is no district is the secretary's.
+    const named = written && districtsNamed(written[1] as string).length > 0 ? written : null;
     const district = named
       ? { name: named[1] as string, province: provinceOfDistrict(named[1] as string, "huyen") ?? ctx.provinceId }
       : mainDistrict(ctx);
@@ -556,7 +558,7 @@ const NAME_STOP_WORDS = new Set(
     "tổ chức đã có về với tại cho của là được và trong theo trên để năm ngày thuộc phối cùng đến từ sẽ đang vừa tiếp làm ký " +
     "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa khẩn chủ tham hỗ triển cung đề yêu " +
     "nhận trao tặng gửi biết sớm hoàn khắc rà đẩy tăng ưu đảm duy xử tiến hướng lắp kiểm " +
-    "xây cử nghiên đánh đặt kiến bày nêu chia khẳng nhấn ghi cảm thúc"
+    "xây cử nghiên đánh đặt kiến bày nêu chia khẳng nhấn ghi cảm thúc xem"
   ).split(" "),
 );
 

@@ -8,7 +8,8 @@ import { sentenceAt, type TextIndex } from "../text-index.js";
  * body named before the verb in the same clause, else the sentence's subject
  * (a body opening the sentence); a body after "của" owns, not implements.
  */
-const VERB = /(?<![\p{L}])(?:thực hiện|triển khai|phối hợp thực hiện|tổ chức thực hiện|tiếp tục thực hiện|tiếp tục triển khai|phục vụ)(?![\p{L}])/u;
+const VERB =
+  /(?<![\p{L}])(?:thực hiện|triển khai|phối hợp thực hiện|tổ chức thực hiện|tiếp tục thực hiện|tiếp tục triển khai|phục vụ)(?![\p{L}])/u;
 
 export function implementer(
   index: TextIndex,
