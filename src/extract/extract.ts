@@ -18,7 +18,7 @@ import { findProvinceMentions } from "./mentions/provinces.js";
 import { readMetadata } from "./metadata.js";
 import { normalizeReport } from "./normalize/normalize.js";
 import { documentAssignments } from "./relations/addressed.js";
-import { implementedUnder, implementer } from "./relations/implements.js";
+import { implementedUnder, implementer, purposesOf } from "./relations/implements.js";
 import { organisersOf } from "./relations/organized.js";
 import { partOf } from "./relations/part-of.js";
 import {
@@ -400,6 +400,10 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     const target = targets.find((t) => t.start >= at && t.start <= at + 2);
     if (!target || instructionSpans.some((s) => s.start <= target.start && target.end <= s.end)) continue;
     for (const oid of organisers) g.relate("IMPLEMENTS", oid, target.id, [{ start: span.start, end: target.end }]);
+  }
+  for (const link of purposesOf(index, directives, targets)) {
+    const oid = addOrg(link.org);
+    if (oid) g.relate("IMPLEMENTS", oid, link.target.id, link.evidence);
   }
   for (const link of implementedUnder(index, targets, orgs)) {
     if (instructionSpans.some((s) => s.start <= link.target.start && link.target.end <= s.end)) continue;

@@ -181,3 +181,41 @@ describe("a department's units", () => {
     expect(rels).toContain("HOLDS_POSITION person:lo-van-loc -> org:phong-cong-nghe-thong-tin-so-thong-tin-va-truyen-thong-tinh-thanh-hoa");
   });
 });
+
+describe("plans announced by a department's page", () => {
+  const page = [
+    "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH THANH HÓA",
+    "Trang chủ › Tin tức",
+    "",
+    "Thanh Hóa ban hành kế hoạch phát triển hạ tầng số năm 2026",
+    "",
+    "Ngày đăng: 05/11/2025",
+    "",
+    "Ngày 3/11/2025, UBND tỉnh Thanh Hóa ban hành Kế hoạch số 401/KH-UBND về phát triển hạ tầng số năm 2026. Kế hoạch nhằm triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+    "",
+    "Kế hoạch giao Sở Khoa học và Công nghệ là cơ quan thường trực. Sở Xây dựng chủ trì hướng dẫn việc dùng chung hạ tầng. Công an tỉnh bảo đảm an ninh cho hạ tầng số.",
+    "",
+    "Lò Thị Hiền, Phó Giám đốc Sở KH&CN",
+    "",
+    "Bài viết khác",
+    "› Hội nghị tập huấn kỹ năng số cho cán bộ cấp xã (30/10/2025)",
+  ].join("\n");
+  it("addresses the plan to each body the paragraph assigns, and has its issuer carry out its purpose", () => {
+    const { rels } = run(page);
+    for (const org of ["so-khoa-hoc-va-cong-nghe-tinh-thanh-hoa", "so-xay-dung-tinh-thanh-hoa", "cong-an-tinh-thanh-hoa"])
+      expect(rels).toContain(`ADDRESSED_TO directive:401-kh-ubnd -> org:${org}`);
+    expect(rels).toContain("IMPLEMENTS org:uy-ban-nhan-dan-tinh-thanh-hoa -> directive:57-nq-tw");
+  });
+  it("finds the byline above a 'Bài viết khác' list, and no event in that list", () => {
+    const { x, rels } = run(page);
+    expect(rels).toContain("AUTHORED person:lo-thi-hien -> report:mau3");
+    expect(x.entities.filter((e) => e.type === "Conference")).toEqual([]);
+  });
+  it("reads an acting director's title and a department's bracketed short form", () => {
+    const { rels } = run(
+      "Tập huấn an toàn thông tin\n\nCập nhật ngày: 19-9-2019\n\nNgày 18-9-2019, Sở Thông tin và Truyền thông (TT&TT) tỉnh Thanh Hóa tổ chức lớp tập huấn an toàn thông tin. Bà Hà Thị Vân, Quyền Giám đốc Sở TT&TT dự và phát biểu khai mạc.\n",
+    );
+    expect([...rels].some((r) => r.startsWith("ORGANIZED org:so-thong-tin-va-truyen-thong-tinh-thanh-hoa -> conference:"))).toBe(true);
+    expect(rels).toContain("HOLDS_POSITION person:ha-thi-van -> org:so-thong-tin-va-truyen-thong-tinh-thanh-hoa");
+  });
+});

@@ -2,7 +2,7 @@ import type { DirectiveKind, Span } from "../../domain/model.js";
 import type { DirectiveMention } from "../mentions/directives.js";
 import { addresseeList } from "../mentions/instructions.js";
 import type { OrgMention } from "../mentions/organizations.js";
-import { sentenceAt, type TextIndex } from "../text-index.js";
+import { lineAt, sentenceAt, type TextIndex } from "../text-index.js";
 
 /**
  * "Kế hoạch số 412/KH-UBND … giao Sở A chủ trì, phối hợp với Sở B …",
@@ -104,7 +104,21 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
     const kind = KIND_OF_WORD[bare[1] as string];
     const earlier = numbered.filter((d) => d.end <= sentence.start && d.kind === kind);
     const d = earlier[earlier.length - 1];
-    if (d) assign(d, sentence.start + bare[0].length, sentence.end);
+    if (!d) continue;
+    assign(d, sentence.start + bare[0].length, sentence.end);
+    // "Kế hoạch giao Sở A …. Sở B chủ trì …. Công an tỉnh bảo đảm …": the next sentences of the paragraph go on assigning.
+    const line = lineAt(index, sentence.start);
+    for (const next of index.sentences) {
+      if (next.start <= sentence.start || !line || next.start >= line.end) continue;
+      const list = addresseeList(text, orgAt, next.start);
+      const last = list[list.length - 1];
+      if (!last || !TASK_AFTER.test(text.slice(last.end, last.end + 40))) break;
+      for (const org of list) out.push({ directive: d, org, leads: false, evidence: { start: next.start, end: last.end } });
+    }
   }
   return out;
 }
+
+/** What a body is given to do in a plan's list of assignments. */
+const TASK_AFTER =
+  /^\s*(?:là cơ quan|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao|được đề nghị|bảo đảm|đảm bảo|hướng dẫn|thực hiện|triển khai|tham mưu|ưu tiên)(?![\p{L}])/u;

@@ -96,3 +96,32 @@ export function implementedUnder<T extends Span>(
   }
   return out;
 }
+
+/** "Kế hoạch nhằm triển khai Nghị quyết X và Chiến lược Y": a plan's purpose, carried out by whoever issued the plan. */
+const PURPOSE = /^(Kế hoạch|Quyết định|Chỉ thị|Chương trình)(?: này)?\s+(?:nhằm|để)\s+(?:triển khai|thực hiện|cụ thể hóa)(?![\p{L}])/u;
+const PURPOSE_KIND: Readonly<Record<string, string>> = {
+  "Kế hoạch": "PLAN",
+  "Quyết định": "DECISION",
+  "Chỉ thị": "DIRECTIVE",
+  "Chương trình": "PLAN",
+};
+
+export function purposesOf<T extends Span>(
+  index: TextIndex,
+  documents: Array<Span & { kind: string; issuer: OrgMention | undefined }>,
+  targets: T[],
+): Array<{ org: OrgMention; target: T; evidence: Span[] }> {
+  const { text } = index;
+  const out: Array<{ org: OrgMention; target: T; evidence: Span[] }> = [];
+  for (const sentence of index.sentences) {
+    const m = PURPOSE.exec(text.slice(sentence.start, sentence.start + 60));
+    if (!m) continue;
+    const earlier = documents.filter((d) => d.end <= sentence.start && d.kind === PURPOSE_KIND[m[1] as string] && d.issuer);
+    const plan = earlier[earlier.length - 1];
+    if (!plan?.issuer) continue;
+    for (const t of targets)
+      if (t.start >= sentence.start + m[0].length && t.end <= sentence.end)
+        out.push({ org: plan.issuer, target: t, evidence: [{ start: sentence.start, end: t.end }] });
+  }
+  return out;
+}
