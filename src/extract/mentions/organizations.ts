@@ -216,7 +216,7 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
       dept !== undefined && /^\p{Ll}/u.test(text[deptAt] ?? "") && /^(?:xây dựng|tài chính|du lịch)$/u.test(dept.body.forms[0] ?? "");
     if (dept && !verbNotName) {
       // "Sở Thông tin và Truyền thông (TT&TT) tỉnh Lâm Đồng": the short form in brackets comes before the place.
-      const short = /^\s*\([^()\n]{2,12}\)(?=\s+(?:tỉnh|thành phố)\s)/u.exec(text.slice(dept.end, dept.end + 20));
+      const short = /^\s*\((?:[A-ZĐ&.-]{2,12})\)/u.exec(text.slice(dept.end, dept.end + 20));
       if (short) dept.end += short[0].length;
       const scope = parseScope(ctx, dept.end);
       if (scope.generic) return undefined;

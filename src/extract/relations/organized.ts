@@ -26,7 +26,7 @@ export function organisersOf(index: TextIndex, sentence: Span, event: Span, orgs
       const gap = text.slice(o.end, pos);
       const open = text.lastIndexOf("(", o.start);
       const closing = chain.length > 0 ? /^\s*\)(?:\s*,\s*|\s+và\s+|\s+phối hợp với\s+|\s+cùng với\s+|\s*)$/u : /^\s*\)\s*$/u;
-      if (closing.test(gap) && open >= 0 && /^\(\s*$/u.test(text.slice(open, o.start))) {
+      if (closing.test(gap) && open >= 0 && /^\(\s*(?:(?:trực\s+)?thuộc\s+)?$/u.test(text.slice(open, o.start))) {
         // "Cục X (Bộ Y)", "Tập đoàn … (VNPT)": the bracketed body is a parent or the same body again.
         pos = open;
         while (pos > 0 && text[pos - 1] === " ") pos--;

@@ -215,7 +215,8 @@ export function attendingBodies<T extends Body>(
 }
 
 /** A sentence tied to the event by its opening words ("Nhân dịp này, Bộ X tặng …"). */
-export const EVENT_LEAD = /^(?:nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
+export const EVENT_LEAD =
+  /^(?:tham luận|thảo luận tại|phát biểu tại|trình bày tại|nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
 
 const SPEAKING_VERBS =
   "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận";
