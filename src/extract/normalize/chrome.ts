@@ -37,6 +37,8 @@ export const CHROME_LINE: readonly RegExp[] = [
  */
 export const FOOTER_START: readonly RegExp[] = [
   /^(?:Thống kê truy cập|Xem thêm|Đọc thêm|Có thể bạn quan tâm|Bài viết khác|Các bài viết khác|Tin bài khác|Tin khác|Các tin khác|Các tin đã đưa|Tin đã đưa|Tin liên quan|Tin, bài liên quan|Tin cùng chuyên mục|Bài viết liên quan|Bài viết cùng chuyên mục|Bài cùng chuyên mục|Các bài khác|Bài khác|Bài liên quan|Tin mới hơn|Tin cũ hơn|Các tin mới hơn|Các tin cũ hơn|Bình luận|Gửi bình luận|Ý kiến bạn đọc)(?:\s*\(\d+\))?\s*:?$/iu,
+  // "Các bài viết khác: A (05/8/2014); B …": a related-stories line with its items on it.
+  /^(?:Các\s+)?(?:bài viết|bài|tin|tin bài)\s+(?:khác|liên quan|cùng chuyên mục|mới hơn|cũ hơn)\s*:\s*\S/iu,
   /^(?:Chịu trách nhiệm (?:nội dung|chính|xuất bản)|Bản quyền(?: thuộc|\s*©)|Copyright|©|Giấy phép (?:số|xuất bản|thiết lập))/iu,
   /^(?:Đang truy cập|Tổng truy cập)\s*:?\s*[\d.,]+/iu,
   /^(?:TRANG THÔNG TIN ĐIỆN TỬ|CỔNG THÔNG TIN ĐIỆN TỬ|BÁO ĐIỆN TỬ)\b/u,
