@@ -241,12 +241,22 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   const personId = (name: string) => entityId("Person", name);
   for (const p of people.mentions) g.entity({ id: personId(p.name), type: "Person", name: p.name, aliases: [], mentions: [] }, p);
   const asOfAt = (at: number) => conferenceFor(at)?.date ?? publishedOn ?? null;
+  // "đoàn công tác của Bộ X do Thứ trưởng A làm trưởng đoàn": a ministry's title names no body, the sentence does.
+  const ministries = orgs.filter((o) => o.kind === "MINISTRY");
+  const ministryFor = (at: number): OrgMention | undefined => {
+    const sentence = sentenceAt(index, at);
+    const near = sentence ? ministries.filter((o) => o.start >= sentence.start && o.end <= at) : [];
+    if (near.length > 0) return near[near.length - 1];
+    const names = new Set(ministries.map((o) => o.name));
+    return names.size === 1 ? ministries[0] : undefined;
+  };
   for (const claim of people.claims) {
-    const org = claim.title.org;
+    const org = claim.title.org ?? (/^(?:Thứ trưởng|Bộ trưởng)$/u.test(claim.title.title) ? ministryFor(claim.evidence.start) : undefined);
     if (!org) continue;
     const oid = addOrg(org);
     if (!oid) continue;
-    g.relate("HOLDS_POSITION", personId(claim.name), oid, [claim.evidence], {
+    const evidence = claim.title.org ? [claim.evidence] : [claim.evidence, { start: org.start, end: org.end }];
+    g.relate("HOLDS_POSITION", personId(claim.name), oid, evidence, {
       title: claim.title.title,
       asOf: asOfAt(claim.evidence.start),
     });

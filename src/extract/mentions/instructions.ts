@@ -60,7 +60,7 @@ const NEW_SPEAKER =
   /^\s*(?:(?:Ông|Bà|Đồng chí|Nhà báo|Anh|Chị)\s+\p{Lu}|(?:Phó |Tổng )?(?:Giám đốc|Chủ tịch|Bí thư|Thứ trưởng|Bộ trưởng|Cục trưởng|Trưởng ban|Trưởng phòng)\s|Thay mặt|Tham luận|Thảo luận|Phát biểu|Trình bày|Báo cáo|Dịp này|Nhân dịp|Tại (?:hội nghị|buổi|lễ|hội thảo))/u;
 
 /** "chỉ đạo"/"giao" only give an instruction when someone is told to do something. */
-const NOT_AN_ORDER_BEFORE = /(?:phát biểu|dự và|dự,|ý kiến|sự|quan tâm|trực tiếp|được|theo|tiếp thu|Ban|ban)\s+$/u;
+const NOT_AN_ORDER_BEFORE = /(?:phát biểu|dự và|dự,|ý kiến|sự|quan tâm|trực tiếp|được|theo|tiếp thu|Ban|ban|sẽ)\s+$/u;
 
 interface Trigger {
   at: number;
