@@ -36,7 +36,7 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
   ],
   // "Về phía Bộ A có ông B", "với sự tham gia của đại diện Sở C", "Tham gia tọa đàm có …": attendance lists.
   [
-    /(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của|tham gia (?:(?:hội nghị|hội thảo|tọa đàm|lễ|diễn tập|hội thi|cuộc họp|buổi [\p{L}]+(?: [\p{L}]+)?|lớp [\p{L}]+(?: [\p{L}]+)?) )?có)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của|tham gia (?:hội nghị|hội thảo|tọa đàm|lễ|diễn tập|hội thi|cuộc họp|buổi [\p{L}]+(?: [\p{L}]+)?|lớp [\p{L}]+(?: [\p{L}]+)?) có)(?![\p{L}])/gu,
     "ATTENDED",
     false,
   ],
