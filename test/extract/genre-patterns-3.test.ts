@@ -219,3 +219,13 @@ describe("plans announced by a department's page", () => {
     expect(rels).toContain("HOLDS_POSITION person:ha-thi-van -> org:so-thong-tin-va-truyen-thong-tinh-thanh-hoa");
   });
 });
+
+describe("former and current titles", () => {
+  it("passes over 'nguyên Giám đốc Sở' and keeps the title after 'hiện là'", () => {
+    const { rels } = run(
+      "Hội nghị tổng kết năm 2021\n\nChiều 11/1/2022, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2021. Dự hội nghị có ông Lê Văn Hòa, nguyên Giám đốc Sở, hiện là Phó Bí thư Huyện ủy Như Xuân.\n",
+    );
+    const titles = [...rels].filter((r) => r.startsWith("HOLDS_POSITION person:le-van-hoa"));
+    expect(titles).toEqual(["HOLDS_POSITION person:le-van-hoa -> org:huyen-uy-nhu-xuan"]);
+  });
+});

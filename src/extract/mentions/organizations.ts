@@ -225,7 +225,7 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
       return make(tail, provincialName(`Sở ${dept.body.name}`, scope.province), "DEPARTMENT", scope.province, scopeSpan(scope));
     }
     // A bare "Sở" (capital S, not "sở, ban, ngành") stands for the department in context.
-    if (text[offset] === "S" && !/^sở\s*(?:,|ban|ngành|và|\/)/u.test(lower.slice(offset, offset + 10)))
+    if (text[offset] === "S" && !/^sở\s*(?:,\s*(?:ban|ngành)|ban|ngành|và|\/)/u.test(lower.slice(offset, offset + 10)))
       return make(offset + 2, "Sở", "DEPARTMENT", ctx.provinceId, { bareDepartment: true });
     return undefined;
   }

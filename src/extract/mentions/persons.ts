@@ -35,7 +35,7 @@ const HONORIFIC_BEFORE =
 const PLACE_NAMED =
   /(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|(?<!văn )bản|(?<!nông )thôn|làng|sông|núi|đảo|vịnh|đèo)\s+(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3})/gu;
 const LIST_SEPARATOR = /^(?:\s*[,;]\s*|\s+và\s+|\s*:\s*|\s+[-–]\s+)$/u;
-const TITLE_SEPARATOR = /^(?:\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)$/u;
+const TITLE_SEPARATOR = /^(?:\s*,?\s*hiện là\s+|\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)$/u;
 
 interface Candidate extends Span {
   name: string;
@@ -181,7 +181,16 @@ function trailingTitles(text: string, end: number, titleStartingAt: Map<number, 
   const found: TitleMention[] = [];
   let cursor = end;
   for (;;) {
-    const sep = /^(?:\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)/u.exec(text.slice(cursor, cursor + 20));
+    // "A, nguyên Giám đốc Sở, hiện là Phó Bí thư Huyện ủy B": a former title is passed over, the current one kept.
+    const former = /^\s*,\s*nguyên\s+/u.exec(text.slice(cursor, cursor + 14));
+    const formerTitle = former ? titleStartingAt.get(cursor + former[0].length) : undefined;
+    if (formerTitle) {
+      cursor = formerTitle.end;
+      continue;
+    }
+    const sep = /^(?:\s*,?\s*hiện là\s+|\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)/u.exec(
+      text.slice(cursor, cursor + 20),
+    );
     if (!sep) break;
     const t = titleStartingAt.get(cursor + sep[0].length);
     if (!t) break;
