@@ -22,7 +22,7 @@ const NOT_NAME_WORDS = new Set(
     "tin truyền viễn bưu điện tử cntt ubnd hđnd tw tu " +
     "tham phát biểu kết luận về đối tiếp tăng đẩy thực triển xây cũng qua đây đó này là có được đã đang sẽ " +
     "trao tặng cờ khen giấy " +
-    "ts ths pgs gs ks bs ncs"
+    "ts ths pgs gs ks bs ncs tp tx"
   ).split(" "),
 );
 

@@ -48,7 +48,7 @@ const PERIOD_RANGE = /^\s*,?\s*giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/u;
 const UNTIL_YEAR = /^\s*,?\s*(?:định hướng\s+|tầm nhìn\s+)?đến năm\s+\d{4}/u;
 const TRAILING_YEAR = /^\s+năm\s+(\d{4})(?=\s*(?:[.;:!?\n…,)]|$))/u;
 const HARD_STOP =
-  /^(?:\s*[.;:!?\n…()]|\s+và\s+(?:nâng cấp|xây dựng|triển khai|thực hiện|tổ chức|hoàn thành|đẩy mạnh|tăng cường|đưa|mở rộng|phát triển|cung cấp|hỗ trợ|bảo đảm|đảm bảo)(?![\p{L}])|\s+ngày\s+\d|\s+(?:trước|trong) (?:ngày|tháng|quý|năm)(?![\p{L}])|\s+ngay(?![\p{L}])|\s+(?:ban hành|phê duyệt)(?![\p{L}])|\s+(?:của(?! cơ quan nhà nước)|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại(?! việt nam)|cho|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch|chiến lược|nghị quyết|quyết định|chỉ thị|nghị định|thông tư|luật)(?![\p{L}]))/u;
+  /^(?:\s*[.;:!?\n…()]|\s+và\s+(?:nâng cấp|xây dựng|triển khai|thực hiện|tổ chức|hoàn thành|đẩy mạnh|tăng cường|đưa|mở rộng|phát triển|cung cấp|hỗ trợ|bảo đảm|đảm bảo)(?![\p{L}])|\s+ngày\s+\d|\s+(?:trước|trong) (?:ngày|tháng|quý|năm)(?![\p{L}])|\s+ngay(?![\p{L}])|\s+(?:ban hành|phê duyệt)(?![\p{L}])|\s+(?:của(?! cơ quan nhà nước)|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại(?! việt nam)|cho(?! (?:đồng bào|người dân|người|cán bộ|doanh nghiệp|hộ|học sinh|thanh niên|phụ nữ))|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch|chiến lược|nghị quyết|quyết định|chỉ thị|nghị định|thông tư|luật)(?![\p{L}]))/u;
 const INNER_STOP = /^\s+(?:trên địa bàn|thuộc)(?![\p{L}])/u;
 
 export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], titleLine: Span | undefined): ProgrammeMention[] {
