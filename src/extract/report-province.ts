@@ -2,6 +2,7 @@ import { DATELINES } from "../domain/gazetteer/abbreviations.js";
 import { provinceOfDistrict } from "../domain/gazetteer/districts.js";
 import { allProvinces, provinceByName } from "../domain/gazetteer/provinces.js";
 import type { Span } from "../domain/model.js";
+import { districtTypeOf } from "./mentions/council-lists.js";
 import type { ProvinceMention } from "./mentions/provinces.js";
 
 /**
@@ -43,7 +44,7 @@ function provinceFromDistrict(text: string): ReportProvince | null {
   const votes = new Map<string, { count: number; first: Span }>();
   for (const m of text.matchAll(DISTRICT)) {
     const unit = m[1] as string;
-    const type = unit === "huyện" ? "huyen" : unit === "quận" ? "quan" : "thi-xa";
+    const type = districtTypeOf(unit) ?? "thi-xa";
     const provinceId = provinceOfDistrict(m[2] as string, type);
     if (!provinceId) continue;
     const start = m.index ?? 0;

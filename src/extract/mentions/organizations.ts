@@ -11,6 +11,7 @@ import {
 import { provinceById, provinceQualifier } from "../../domain/gazetteer/provinces.js";
 import type { OrganizationKind, Span } from "../../domain/model.js";
 import type { ReportContext } from "../context.js";
+import { councilList, districtTypeOf, localUnitsAfter } from "./council-lists.js";
 import { personNameAt } from "./person-names.js";
 import { provinceNameAt } from "./provinces.js";
 
@@ -118,7 +119,7 @@ function districtAt(ctx: ReportContext, at: number, unit: string): Scope | undef
   const m = /^\p{Lu}[\p{L}']*(?:(?: - | )\p{Lu}[\p{L}']*){0,3}/u.exec(text.slice(start, start + 40));
   if (!m) return undefined;
   const name = m[0];
-  const type = unit === "huyện" ? "huyen" : unit === "quận" ? "quan" : unit === "thị xã" ? "thi-xa" : "thanh-pho";
+  const type = districtTypeOf(unit) ?? "thanh-pho";
   // "UBND thành phố Lê Thị Hoàng Yến": a capitalised run the registry does not know as a district is the next name.
   if (districtsNamed(name).length === 0 && mainDistrict(ctx)?.name !== name) return undefined;
   const province = provinceOfDistrict(name, type) ?? ctx.provinceId;
@@ -537,13 +538,6 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
 
 /** " xã Giao Thiện", " phường Vũng Tàu", " thị trấn Phố Lu". */
 const COMMUNE_AFTER = /^\s+(xã|phường|thị trấn|đặc khu)\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/u;
-const PLACE_NAME = "(?!UBND|HĐND)\\p{Lu}[\\p{L}']*(?:(?:\\s-\\s|\\s)\\p{Lu}[\\p{L}']*){0,3}";
-/** "UBND các xã Long Hải, Ngũ Phụng và Tam Thanh", "UBND các huyện A, B": one body per place. */
-const COUNCIL_LIST = new RegExp(
-  `^(Ủy ban nhân dân|ủy ban nhân dân|UBND) các (huyện|xã|phường|thị xã|quận|thị trấn)\\s+(${PLACE_NAME})((?:\\s*,\\s*${PLACE_NAME})*(?:\\s*,?\\s+và\\s+${PLACE_NAME})?)`,
-  "u",
-);
-
 /** Telecom groups as their brand alone names them. */
 const BRAND_GROUPS: Readonly<Record<string, string>> = {
   VNPT: "Tập đoàn Bưu chính Viễn thông Việt Nam",
@@ -668,87 +662,6 @@ function scopeSpan(scope: Scope): Partial<OrgMention> {
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
   /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác)(?![\p{L}\p{N}])/gu;
-
-/** "UBND các xã A, B và C": the first mention spans "UBND các xã A", the others their bare names. */
-function councilList(ctx: ReportContext, start: number): OrgMention[] {
-  const { text, lower } = ctx.index;
-  if (lower[start] !== "u" && lower[start] !== "ủ") return [];
-  const m = COUNCIL_LIST.exec(text.slice(start, start + 200));
-  if (!m) return [];
-  const unit = (m[2] as string).toLowerCase();
-  const type = unit === "huyện" ? "huyen" : unit === "quận" ? "quan" : unit === "thị xã" ? "thi-xa" : null;
-  const out: OrgMention[] = [];
-  const names = [m[3] as string, ...[...(m[4] ?? "").matchAll(new RegExp(PLACE_NAME, "gu"))].map((x) => x[0])];
-  let cursor = start;
-  for (const [n, name] of names.entries()) {
-    const at = text.indexOf(name, n === 0 ? start + (m[1] as string).length : cursor);
-    if (at < 0) return [];
-    const province = type ? (provinceOfDistrict(name, type) ?? ctx.provinceId) : ctx.provinceId;
-    const mentionStart = n === 0 ? start : at;
-    out.push({
-      start: mentionStart,
-      end: at + name.length,
-      name: `Ủy ban nhân dân ${unit} ${name}`,
-      kind: "PEOPLES_COMMITTEE",
-      province,
-      surface: text.slice(mentionStart, at + name.length),
-    });
-    cursor = at + name.length;
-  }
-  return out;
-}
-
-const LOCAL_UNIT = /^(?:\s*,\s*|\s+và\s+|\s*,\s*và\s+)(các\s+)?(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+/u;
-const NEXT_PLACE = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+|\\s*,\\s*và\\s+)(${PLACE_NAME})`, "u");
-
-/** Places listed after a council of a district or commune, each its own council ("…, thị xã B và các huyện C, D"). */
-function localUnitsAfter(ctx: ReportContext, org: OrgMention): OrgMention[] {
-  const { text } = ctx.index;
-  const head = org.kind === "PEOPLES_COMMITTEE" ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
-  if (!/(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn) \p{Lu}/u.test(org.name.slice(head.length))) return [];
-  const out: OrgMention[] = [];
-  let cursor = org.end;
-  let unit: string | null = null;
-  for (;;) {
-    const rest = text.slice(cursor, cursor + 80);
-    const u = LOCAL_UNIT.exec(rest);
-    const named = u ? new RegExp(`^${PLACE_NAME}`, "u").exec(rest.slice(u[0].length)) : null;
-    let name: string;
-    let start: number;
-    if (u && named) {
-      unit = u[1] ? (u[2] as string) : null;
-      name = named[0];
-      start = cursor + rest.indexOf(u[1] ? (u[1] as string) : (u[2] as string));
-      const end = cursor + u[0].length + name.length;
-      out.push(localCouncil(ctx, head, org.kind, u[2] as string, name, start, end));
-      cursor = end;
-      continue;
-    }
-    // "các huyện C, D": a bare name continues the list under the last "các" unit.
-    const next = unit ? NEXT_PLACE.exec(rest) : null;
-    if (!next || !unit) break;
-    name = next[1] as string;
-    start = cursor + next[0].length - name.length;
-    out.push(localCouncil(ctx, head, org.kind, unit, name, start, start + name.length));
-    cursor = start + name.length;
-  }
-  return out;
-}
-
-function localCouncil(
-  ctx: ReportContext,
-  head: string,
-  kind: OrganizationKind,
-  unit: string,
-  name: string,
-  start: number,
-  end: number,
-): OrgMention {
-  const type =
-    unit === "huyện" ? "huyen" : unit === "quận" ? "quan" : unit === "thị xã" ? "thi-xa" : unit === "thành phố" ? "thanh-pho" : null;
-  const province = type ? (provinceOfDistrict(name, type) ?? ctx.provinceId) : ctx.provinceId;
-  return { start, end, name: `${head} ${unit} ${name}`, kind, province, surface: ctx.index.text.slice(start, end) };
-}
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {
