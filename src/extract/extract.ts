@@ -182,7 +182,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   // Directives (documents)
   const directives = findDirectives(ctx);
   for (const d of directives) {
-    const id = entityId("Directive", d.number ?? d.name);
+    const id = directiveEntityId(d);
     g.entity({ id, type: "Directive", name: d.name, kind: d.kind, number: d.number, issuedOn: d.issuedOn, aliases: [], mentions: [] }, d);
     if (d.issuer) {
       const issuerId = addOrg(d.issuer);
@@ -380,7 +380,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     if (!sentence) continue;
     const who = implementer(index, sentence, d, orgs);
     if (!who) continue;
-    const id = entityId("Directive", d.number ?? d.name);
+    const id = directiveEntityId(d);
     for (const o of [who.org, ...(who.also ?? [])]) {
       const oid = addOrg(o);
       // The issuer does not implement its own document.
@@ -389,7 +389,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   }
   // "Kế hoạch số … giao Sở A chủ trì …": the bodies a document assigns.
   for (const a of documentAssignments(index, directives, orgs)) {
-    const id = entityId("Directive", a.directive.number ?? a.directive.name);
+    const id = directiveEntityId(a.directive);
     const oid = addOrg(a.org);
     if (!oid) continue;
     g.relate("ADDRESSED_TO", id, oid, [a.evidence]);
@@ -397,7 +397,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   }
   // "Thực hiện <văn bản, chương trình> …, <cơ quan> đã …".
   const targets = [
-    ...directives.map((d) => ({ start: d.start, end: d.end, id: entityId("Directive", d.number ?? d.name) })),
+    ...directives.map((d) => ({ start: d.start, end: d.end, id: directiveEntityId(d) })),
     ...programmes.filter((p) => !p.nested && !p.approved).map((p) => ({ start: p.start, end: p.end, id: entityId("Programme", p.name) })),
   ];
   // "Buổi diễn tập nhằm triển khai Chỉ thị …", "Hội nghị … để thực hiện Kế hoạch …": the organisers carry it out.
@@ -440,6 +440,11 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     relations,
   };
   return { extraction, text: sourceText };
+}
+
+/** A numbered document's id comes from its number, an unnumbered one's from its name. */
+function directiveEntityId(d: { number: string | null; name: string }): string {
+  return entityId("Directive", d.number ?? d.name);
 }
 
 /** Spans found in the cleaned view, moved onto the source text (the origin map is monotonic, so order holds). */
