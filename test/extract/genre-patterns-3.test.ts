@@ -229,3 +229,17 @@ describe("former and current titles", () => {
     expect(titles).toEqual(["HOLDS_POSITION person:le-van-hoa -> org:huyen-uy-nhu-xuan"]);
   });
 });
+
+describe("requests listed as 'Thứ nhất, … Thứ hai, …'", () => {
+  it("takes each ordinal item of the next paragraph as a request, addressed to the body it opens with", () => {
+    const { x, rels } = run(
+      "Hội nghị tổng kết năm 2012\n\nNgày 8/1/2013, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2012. Đồng chí Lê Anh Tuấn, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị. Đồng chí nhấn mạnh năm 2013 là năm bản lề, ngành cần tập trung vào một số nhiệm vụ trọng tâm.\n\nThứ nhất, Sở Thông tin và Truyền thông phải tăng cường quản lý báo chí. Thứ hai, Viễn thông Thanh Hóa chủ trì phát triển hạ tầng băng rộng.\n",
+    );
+    const labels = x.entities
+      .filter((e) => e.type === "Directive" && e.kind === "INSTRUCTION")
+      .map((e) => e.name)
+      .sort();
+    expect(labels).toEqual(["Chủ trì phát triển hạ tầng băng rộng", "Tăng cường quản lý báo chí"]);
+    expect([...rels].filter((r) => r.startsWith("ADDRESSED_TO")).length).toBe(2);
+  });
+});

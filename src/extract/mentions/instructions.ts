@@ -49,8 +49,12 @@ const COMMA_VERB =
   /(?:,\s+|\s+và\s+(?=(?:tham mưu|tuyên truyền|hướng dẫn|đôn đốc|báo cáo kết quả)(?![\p{L}])))(?=(?:tuyên truyền|hướng dẫn|đôn đốc|báo cáo kết quả|kịp thời|tăng cường|đẩy mạnh|chú trọng|quan tâm|nâng cao|khẩn trương|chủ động|rà soát|khắc phục|thực hiện|đồng thời|tham mưu)(?![\p{L}]))/gu;
 
 /** Openings that are not the request itself ("Trong năm 2020, ngành cần …"). */
+/** A sentence that announces the tasks to follow, and the ordinals that list them. */
+const ANNOUNCES_TASKS = /(?:một số|các|những) (?:nhiệm vụ|giải pháp|nội dung)(?: trọng tâm| chủ yếu| sau)?\s*[.:]\s*$/u;
+const ORDINAL = /^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)|Một là|Trước hết)\s*,/u;
+
 const LEAD_IN =
-  /^(?:(?:trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*|đồng thời\s+)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
+  /^(?:(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)|(?:một|hai|ba|bốn|năm|sáu) là|trước hết|trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*|đồng thời\s+)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
 
 /** A sentence whose capitalised subject reports or promises ("Hội nghị đã …", "Sở sẽ …"). */
 const REPORTING_SENTENCE =
@@ -122,7 +126,17 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
         end = next.end;
       }
     }
-    if (WEAK.has(t.verb) && sentence) end = Math.min(end, sentence.end);
+    // "… ngành cần tập trung vào một số nhiệm vụ trọng tâm." over a paragraph of "Thứ nhất, …. Thứ hai, …": the requests go on there.
+    let announcedList = false;
+    if (line && ANNOUNCES_TASKS.test(text.slice(line.start, line.end))) {
+      const lines = ctx.index.lines;
+      const next = lines[lines.indexOf(line) + 1];
+      if (next && ORDINAL.test(text.slice(next.start, next.start + 12))) {
+        end = next.end;
+        announcedList = true;
+      }
+    }
+    if (WEAK.has(t.verb) && sentence && end <= (line?.end ?? end)) end = Math.min(end, sentence.end);
     const nextTrigger = triggers[k + 1];
     // The next request's sentence ("Đối với Báo A, đồng chí đề nghị …") is not part of this one.
     const nextSentence = nextTrigger ? sentenceAt(ctx.index, nextTrigger.at) : undefined;
@@ -194,6 +208,8 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
       // "… tập trung một số nhiệm vụ sau:" over a list: the items are the requests, not their heading.
       if (/^\s*:\s*\n/u.test(text.slice(span.end, span.end + 4)) && /(?:sau|như sau|gồm|bao gồm|cụ thể là|cụ thể)$/iu.test(words.trim()))
         continue;
+      // "… cần tập trung vào một số nhiệm vụ trọng tâm." heading a paragraph of "Thứ nhất, …": the heading is not one.
+      if (ANNOUNCES_TASKS.test(`${words.trim()}.`) && announcedList) continue;
       if (!requesting && !isRequest(words)) continue;
       requesting = true;
       const label = labelOf(words);
@@ -219,7 +235,7 @@ function skipBlanks(text: string, i: number): number {
 
 /** Words between a request verb and its addressee: "giao cho Sở A", "yêu cầu lãnh đạo Sở B", "đề nghị thời gian tới, Sở C …". */
 const BEFORE_ADDRESSEE =
-  /^\s*(?:(?:thời gian tới|trong thời gian tới|trong năm \d{4}|năm \d{4}|trước mắt|đồng thời|sau hội nghị|sau buổi làm việc)\s*,\s*)?(?:cho\s+)?(?:(?:đồng chí |các đồng chí )?(?:lãnh đạo|Lãnh đạo|ban giám đốc|Ban Giám đốc|tập thể lãnh đạo)\s+)?/u;
+  /^\s*(?:(?:[Tt]hứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)|(?:Một|Hai|Ba|Bốn|Năm|Sáu) là|thời gian tới|trong thời gian tới|trong năm \d{4}|năm \d{4}|trước mắt|đồng thời|sau hội nghị|sau buổi làm việc)\s*,\s*)?(?:cho\s+)?(?:(?:đồng chí |các đồng chí )?(?:lãnh đạo|Lãnh đạo|ban giám đốc|Ban Giám đốc|tập thể lãnh đạo)\s+)?/u;
 
 function addresseeStart(text: string, at: number): number {
   const m = BEFORE_ADDRESSEE.exec(text.slice(at, at + 60));
