@@ -206,8 +206,12 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
         { id, type: "Conference", name: c.name, date: c.date, year: c.year, province: ctx.provinceId, aliases: [], mentions: [] },
         c,
       );
-      current = { ...c, id };
-      conferences.push(current);
+      const defined = { ...c, id };
+      conferences.push(defined);
+      // An undated event named after a dated one ("… tổ chức thành công Diễn tập thực chiến" among the year's results) is
+      // mentioned in passing: later references, speeches and requests still belong to the dated event being reported.
+      const inPassing = c.date === null && current !== undefined && current.date !== null;
+      if (!inPassing) current = defined;
       mentionsOf.push({ span: c, id });
       if (ctx.provinceId) g.relate("HELD_IN", id, ctx.provinceId, [c.sentence, ...provinceEvidence]);
       // "Sở TT&TT phối hợp với A, B tổ chức Hội nghị …", "Hội nghị … do Sở TT&TT tổ chức".
@@ -229,10 +233,11 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   const firstEvent = conferences[0];
   if (firstEvent) for (const c of early) g.mention(firstEvent.id, c);
   const afterEvent = (at: number) => conferences.some((c) => c.sentence.start <= at);
+  const reported = conferences.filter((c, n) => n === 0 || c.date !== null || conferences[0]?.date === null);
   const conferenceFor = (at: number): (ConferenceMention & { id: string }) | undefined => {
     if (conferences.length === 1) return conferences[0];
     let best: (ConferenceMention & { id: string }) | undefined;
-    for (const c of conferences) if (c.start <= at) best = c;
+    for (const c of reported) if (c.start <= at) best = c;
     return best ?? conferences[0];
   };
 

@@ -243,3 +243,22 @@ describe("requests listed as 'Thứ nhất, … Thứ hai, …'", () => {
     expect([...rels].filter((r) => r.startsWith("ADDRESSED_TO")).length).toBe(2);
   });
 });
+
+describe("the event a report covers", () => {
+  it("keeps requests on the dated conference when an undated drill is named among the year's results", () => {
+    const { rels } = run(
+      "Hội nghị tổng kết năm 2022\n\nNgày 27/12/2022, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2022. Trong năm, Sở đã tổ chức thành công Diễn tập thực chiến an toàn thông tin, đạt kết quả tốt. Phát biểu chỉ đạo hội nghị, đồng chí Lê Anh Tuấn, Phó Chủ tịch UBND tỉnh đề nghị Sở Thông tin và Truyền thông đẩy mạnh chữ ký số.\n",
+    );
+    expect([...rels].filter((r) => r.startsWith("ISSUED_AT")).map((r) => r.split(" -> ")[1])).toEqual([
+      "conference:hoi-nghi-tong-ket-nam-2022-thanh-hoa-2022-12-27",
+    ]);
+  });
+  it("defines a working visit the body only calls 'buổi làm việc', named from the headline", () => {
+    const { x } = run(
+      "Sở Thông tin và Truyền thông làm việc với huyện Như Xuân về truyền thanh cơ sở\n\nChiều ngày 21/5/2018, đoàn công tác của Sở Thông tin và Truyền thông tỉnh Thanh Hóa đã làm việc với UBND huyện Như Xuân. Chủ trì buổi làm việc về phía huyện có ông Lò Văn Tiến, Phó Chủ tịch UBND huyện.\n",
+    );
+    const event = x.entities.find((e) => e.type === "Conference");
+    expect(event?.name).toBe("Buổi làm việc với huyện Như Xuân về truyền thanh cơ sở");
+    expect(event?.type === "Conference" ? event.date : null).toBe("2018-05-21");
+  });
+});

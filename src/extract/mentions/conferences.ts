@@ -36,7 +36,7 @@ const DOCUMENT_DATE = /(?:số|ban hành|ký|nđ-cp|qđ-[\p{L}]+|\d\/[\p{L}\d-]*
 
 /** Words that end an event's name. */
 const NAME_STOP =
-  /^\s*,|\s+(?:do|dành cho|ngày(?= \d)|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
+  /^\s*,|\s+(?:do|về phía|dành cho|ngày(?= \d)|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|đạt|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
 
 const HABITUAL = /(?<![\p{L}])(?:hằng|hàng) (?:tháng|quý|năm|tuần)|(?<![\p{L}])(?:định kỳ|thường kỳ|thường xuyên)(?![\p{L}])/u;
 
@@ -150,6 +150,7 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     found.push({ start: spanStart, end: nameEnd, name, date, year, sentence });
   }
   if (titleLine && !found.some((f) => f.name !== null)) promoteHeadline(ctx, titleLine, found);
+  if (titleLine && !found.some((f) => f.name !== null)) promoteVisit(ctx, titleLine, found);
   return found;
 }
 
@@ -186,6 +187,36 @@ function promoteHeadline(ctx: ReportContext, titleLine: Span, found: ConferenceM
 /** A page's date line ("Cập nhật: 09/09/2016 07:45", "Thứ Sáu, 16/10/2015"): when the page was made, not the event. */
 const PAGE_DATE_LINE =
   /^\s*(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Thứ\s+\p{L}+\s*,|Chủ nhật\s*,|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]\s*\d{1,2}:\d{2})?\s*$)/u;
+
+/**
+ * "Sở TT&TT làm việc với huyện X về …" over a body that only says "buổi làm
+ * việc": the visit the headline reports is the event, named from the headline
+ * and defined at the body's first reference to it.
+ */
+function promoteVisit(ctx: ReportContext, titleLine: Span, found: ConferenceMention[]): void {
+  const { text } = ctx.index;
+  const title = text.slice(titleLine.start, titleLine.end);
+  const visit = /làm việc với\s+/u.exec(title);
+  const first = found.findIndex((f) => !f.headline && /^buổi làm việc/iu.test(text.slice(f.start, f.end)));
+  if (!visit || first < 0) return;
+  const rest = title.slice((visit.index ?? 0) + visit[0].length);
+  const stop = NAME_STOP.exec(rest);
+  const topic = expandAbbreviations(
+    rest
+      .slice(0, stop ? stop.index : rest.length)
+      .replace(/\s+/gu, " ")
+      .trim(),
+  );
+  if (topic.split(" ").length < 2) return;
+  const name = `Buổi làm việc với ${topic}`;
+  const at = found[first] as ConferenceMention;
+  const lead = ctx.index.sentences.find(
+    (x) => x.start >= titleLine.end && !PAGE_DATE_LINE.test(text.slice(x.start, x.end)) && findDates(text.slice(x.start, x.end)).length > 0,
+  );
+  const { date, year } =
+    lead && inLead(ctx, lead) ? eventDate(ctx, lead, lead.end, name, false) : eventDate(ctx, at.sentence, at.start, name, false);
+  found[first] = { ...at, name, date, year };
+}
 
 /** The date written in the defining sentence before the event (or right after it), completed with the context year. */
 function eventDate(
