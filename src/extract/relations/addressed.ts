@@ -22,7 +22,8 @@ const ASSIGNING_VERB = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo
 const LEADS_AFTER = /^\s*(?:là cơ quan\s+)?(?:chủ trì|triển khai|tổ chức thực hiện|thực hiện)(?![\p{L}])/u;
 
 /** A sentence opening with a bare reference to a document ("Kế hoạch giao …", "Quyết định này yêu cầu …"). */
-const BARE_REFERENCE = /^(Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư)(?: này)?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u;
+const BARE_REFERENCE =
+  /^(Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư)(?: này)?(?: cũng)?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u;
 const KIND_OF_WORD: Readonly<Record<string, DirectiveKind>> = {
   "Kế hoạch": "PLAN",
   "Quyết định": "DECISION",
@@ -32,18 +33,20 @@ const KIND_OF_WORD: Readonly<Record<string, DirectiveKind>> = {
 };
 
 const PER_PLAN = /^Theo (Kế hoạch|Quyết định|Nghị quyết|Chỉ thị)(?: này)?\s*,\s*/u;
-/** "là cơ quan thường trực", "chủ trì …", "có trách nhiệm …", "phối hợp …": a role the document gives. */
-const ROLE_AFTER = /^\s*(?:là cơ quan|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao)(?![\p{L}])/u;
 
-/** Starts of the clauses of a sentence (split at semicolons). */
-function clausesOf(text: string, from: number, to: number): number[] {
-  const starts = [from];
-  for (let i = text.indexOf(";", from); i >= 0 && i < to; i = text.indexOf(";", i + 1)) starts.push(i + 1);
-  return starts.map((s) => {
-    let j = s;
-    while (text[j] === " ") j++;
-    return j;
-  });
+/** Starts of the clauses from `from` to `to`: after semicolons and at sentence starts. */
+function clausesOf(index: TextIndex, from: number, to: number): number[] {
+  const { text } = index;
+  const starts = new Set([from]);
+  for (let i = text.indexOf(";", from); i >= 0 && i < to; i = text.indexOf(";", i + 1)) starts.add(i + 1);
+  for (const s of index.sentences) if (s.start > from && s.start < to) starts.add(s.start);
+  return [...starts]
+    .sort((a, b) => a - b)
+    .map((s) => {
+      let j = s;
+      while (text[j] === " ") j++;
+      return j;
+    });
 }
 
 export function documentAssignments(index: TextIndex, directives: DirectiveMention[], orgs: OrgMention[]): DocumentAssignment[] {
@@ -84,41 +87,33 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
       );
     if (lead) assign(d, d.end + lead[0].length, next?.start ?? sentence.end);
   }
+  // "Kế hoạch giao Sở A …; B chủ trì …. Sở C chủ trì …": the clauses and sentences of the paragraph go on assigning.
+  const continued = (d: DirectiveMention, from: number, sentence: Span) => {
+    const line = lineAt(index, sentence.start);
+    const paragraphEnd = line ? line.end : sentence.end;
+    for (const clause of clausesOf(index, from, paragraphEnd)) {
+      const list = addresseeList(text, orgAt, clause);
+      const last = list[list.length - 1];
+      if (!last || !TASK_AFTER.test(text.slice(last.end, last.end + 40))) continue;
+      for (const org of list) out.push({ directive: d, org, leads: false, evidence: { start: clause, end: last.end } });
+    }
+  };
   for (const sentence of index.sentences) {
     // "Theo Kế hoạch, Sở A là cơ quan thường trực …; Công an tỉnh chủ trì …": each body the plan gives a role.
     const per = PER_PLAN.exec(text.slice(sentence.start, sentence.start + 30));
-    if (per) {
-      const kind = KIND_OF_WORD[per[1] as string];
-      const earlier = numbered.filter((d) => d.end <= sentence.start && d.kind === kind);
-      const d = earlier[earlier.length - 1];
-      if (d)
-        for (const clause of clausesOf(text, sentence.start + per[0].length, sentence.end)) {
-          const list = addresseeList(text, orgAt, clause);
-          const last = list[list.length - 1];
-          if (!last || !ROLE_AFTER.test(text.slice(last.end, last.end + 40))) continue;
-          for (const org of list) out.push({ directive: d, org, leads: false, evidence: { start: sentence.start, end: last.end } });
-        }
-    }
-    const bare = BARE_REFERENCE.exec(text.slice(sentence.start, sentence.start + 40));
-    if (!bare) continue;
-    const kind = KIND_OF_WORD[bare[1] as string];
+    const bare = per ? null : BARE_REFERENCE.exec(text.slice(sentence.start, sentence.start + 40));
+    const reference = per ?? bare;
+    if (!reference) continue;
+    const kind = KIND_OF_WORD[reference[1] as string];
     const earlier = numbered.filter((d) => d.end <= sentence.start && d.kind === kind);
     const d = earlier[earlier.length - 1];
     if (!d) continue;
-    assign(d, sentence.start + bare[0].length, sentence.end);
-    // "Kế hoạch giao Sở A …. Sở B chủ trì …. Công an tỉnh bảo đảm …": the next sentences of the paragraph go on assigning.
-    const line = lineAt(index, sentence.start);
-    for (const next of index.sentences) {
-      if (next.start <= sentence.start || !line || next.start >= line.end) continue;
-      const list = addresseeList(text, orgAt, next.start);
-      const last = list[list.length - 1];
-      if (!last || !TASK_AFTER.test(text.slice(last.end, last.end + 40))) break;
-      for (const org of list) out.push({ directive: d, org, leads: false, evidence: { start: next.start, end: last.end } });
-    }
+    if (bare) assign(d, sentence.start + bare[0].length, sentence.end);
+    continued(d, sentence.start + reference[0].length, sentence);
   }
   return out;
 }
 
 /** What a body is given to do in a plan's list of assignments. */
 const TASK_AFTER =
-  /^\s*(?:là cơ quan|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao|được đề nghị|bảo đảm|đảm bảo|hướng dẫn|thực hiện|triển khai|tham mưu|ưu tiên)(?![\p{L}])/u;
+  /^\s*(?:là cơ quan|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao|được đề nghị|bảo đảm|đảm bảo|hướng dẫn|thực hiện|triển khai|tham mưu|ưu tiên|xây dựng|phát triển|hỗ trợ|tuyên truyền|bố trí|rà soát|cung cấp|thu hút)(?![\p{L}])/u;
