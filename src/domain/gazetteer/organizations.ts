@@ -116,6 +116,13 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Cổng thông tin điện tử", forms: ["cổng thông tin điện tử", "cổng ttđt", "cttđt"], kind: "MEDIA" },
   // Written out with "và", the station keeps its "và" ("Đài Phát thanh và Truyền hình tỉnh Sóc Trăng").
   { name: "Đài Phát thanh và Truyền hình", forms: ["đài phát thanh và truyền hình"], kind: "MEDIA" },
+  // A district's station ("Đài Truyền thanh - Truyền hình huyện X").
+  {
+    name: "Đài Truyền thanh - Truyền hình",
+    forms: ["đài truyền thanh - truyền hình", "đài truyền thanh – truyền hình", "đài truyền thanh-truyền hình"],
+    kind: "MEDIA",
+  },
+  { name: "Đài Truyền thanh", forms: ["đài truyền thanh"], kind: "MEDIA" },
   {
     name: "Đài Phát thanh - Truyền hình",
     forms: [

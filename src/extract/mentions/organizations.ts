@@ -296,6 +296,11 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
       if (scope.district) return make(scope.end, `${full} ${scope.district.label}`, "OTHER", scope.district.province, scopeSpan(scope));
       // "Phòng A (thuộc Sở)": the report's department, named once the report's department is known.
       const underSo = /^\s*\((?:trực )?thuộc (Sở)\)/u.exec(text.slice(nameEnd, nameEnd + 20));
+      // "Phòng A (thuộc Sở Thông tin và Truyền thông)": the department named in full.
+      const underNamed = underSo ? null : /^\s*\((?:trực )?thuộc (?=Sở )/u.exec(text.slice(nameEnd, nameEnd + 20));
+      const namedDepartment = underNamed ? organizationAt(ctx, nameEnd + underNamed[0].length) : undefined;
+      if (namedDepartment?.kind === "DEPARTMENT" && !namedDepartment.bareDepartment)
+        return make(nameEnd, `${full} ${namedDepartment.name}`, "OTHER", namedDepartment.province, { parent: namedDepartment });
       if (underSo) {
         const at = nameEnd + underSo[0].indexOf("Sở");
         const bare: OrgMention = {
@@ -377,7 +382,7 @@ export function organizationAt(ctx: ReportContext, offset: number, options: { lo
     if (scope.generic) return undefined;
     // "Văn phòng HĐND và UBND huyện Phú Quý": the district's own office.
     if (scope.district) {
-      if (!/^Văn phòng/u.test(body.name)) return undefined;
+      if (!/^(?:Văn phòng|Đài Truyền thanh)/u.test(body.name)) return undefined;
       return make(scope.end, `${body.name} ${scope.district.label}`, body.kind, scope.district.province, scopeSpan(scope));
     }
     if (body.name === "Cổng thông tin điện tử" && !scope.explicit && !/\p{Lu}/u.test(text[offset] ?? "")) {
