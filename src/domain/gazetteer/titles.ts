@@ -50,6 +50,7 @@ const TITLES: readonly OfficialTitle[] = [
   { form: "phó trưởng khoa", title: "Phó Trưởng khoa" },
   { form: "trưởng khoa", title: "Trưởng khoa" },
   { form: "chuyên viên", title: "Chuyên viên" },
+  { form: "viên chức", title: "Viên chức" },
   { form: "phó trưởng phòng", title: "Phó Trưởng phòng" },
   { form: "trưởng phòng", title: "Trưởng phòng" },
   { form: "phó chủ nhiệm", title: "Phó Chủ nhiệm" },

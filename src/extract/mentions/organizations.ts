@@ -191,6 +191,8 @@ function partyCommitteeName(province: string | null, city: boolean): string {
 export function organizationAt(ctx: ReportContext, offset: number, options: { lowerHead?: boolean } = {}): OrgMention | undefined {
   const { text, lower } = ctx.index;
   if (!startsWordAt(lower, offset)) return undefined;
+  // "86/KH-UBND", "QĐ-UBND": the issuer's code inside a document number is not a mention of it.
+  if (/[-/]/u.test(text[offset - 1] ?? "")) return undefined;
   const ch = lower[offset];
   const make = (
     end: number,

@@ -12,7 +12,7 @@ export interface TitleMention extends Span {
 }
 
 const TITLE_START =
-  /(?=[bcghpqtvủ])(?<![\p{L}\p{N}])(?:phó|chủ|tổng|giám|bí|ủy|tỉnh|thành|thủ|bộ|thứ|trưởng|chánh|cục|vụ|viện|hiệu|phóng|chuyên|quyền|giảng|pct|pgđ|gđ)(?![\p{L}\p{N}])/gu;
+  /(?=[bcghpqtvủ])(?<![\p{L}\p{N}])(?:phó|chủ|tổng|giám|bí|ủy|tỉnh|thành|thủ|bộ|thứ|trưởng|chánh|cục|vụ|viện|hiệu|phóng|chuyên|viên|quyền|giảng|pct|pgđ|gđ)(?![\p{L}\p{N}])/gu;
 
 export function titlePhraseAt(ctx: ReportContext, offset: number): TitleMention | undefined {
   const { text, lower } = ctx.index;
