@@ -85,11 +85,16 @@ function isBreadcrumb(content: string): boolean {
 }
 
 /** The site's own name above the headline ("Cổng thông tin điện tử tỉnh Lâm Đồng"), not a headline. */
-const SITE_NAME = /^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng Thông tin điện tử|Báo điện tử|Cổng TTĐT)(?:\s+\S+){0,6}$/u;
+const SITE_NAME = /^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng Thông tin điện tử|Báo điện tử|Cổng TTĐT)(?:\s+\S+){0,6}$/iu;
 
-/** A site's masthead or section label in capitals ("BÁO QUẢNG TRỊ ĐIỆN TỬ"), not a headline. */
-function isMasthead(content: string): boolean {
-  return /\p{Lu}/u.test(content) && content === content.toUpperCase() && content.length < 90;
+/**
+ * A site's masthead or section label in capitals ("BÁO QUẢNG TRỊ ĐIỆN TỬ"), not a headline. A headline in
+ * capitals is a clause after a colon ("SƠN LA: SƠ KẾT CÔNG TÁC …"), or a long line the date line follows.
+ */
+function isMasthead(content: string, dateFollows: boolean): boolean {
+  if (!/\p{Lu}/u.test(content) || content !== content.toUpperCase() || content.length >= 90) return false;
+  if (/:\s*\S/u.test(content)) return false;
+  return content.split(/\s+/u).length <= 6 || !dateFollows || /^(?:BÁO|CỔNG|TRANG|ĐÀI|TẠP CHÍ|SỞ|ỦY BAN|UBND)\s/u.test(content);
 }
 
 export function readMetadata(index: TextIndex, raw: string, url?: string): ReportMetadata {
@@ -118,8 +123,13 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
       continue;
     }
     if (titleLine) break;
-    if ((isMasthead(content) || SITE_NAME.test(content)) && i + 1 < head.length) continue;
+    const next = head.slice(i + 1).find((l) => text.slice(l.start, l.end).trim() !== "");
+    const nextText = next ? text.slice(next.start, next.end).trim() : "";
+    const dateFollows = DATE_LINE.test(nextText) || isLooseDateLine(nextText) || isChromeDateLine(nextText);
+    if ((isMasthead(content, dateFollows) || SITE_NAME.test(content)) && i + 1 < head.length) continue;
     if (isBreadcrumb(content)) continue;
+    // "Thành phố Đà Nẵng" over "Trang chủ » …": the site's name, since a breadcrumb never follows a headline.
+    if (!dateFollows && isBreadcrumb(nextText)) continue;
     const words = content.split(/\s+/u).length;
     if (content.endsWith(":") && words <= 12 && head[i + 1]) {
       const next = nextContentLine(index, head, i + 1);
@@ -153,7 +163,12 @@ function isSectionLabel(index: TextIndex, head: Span[], i: number): boolean {
   const nextText = index.text.slice(next.start, next.end).trim();
   const afterText = index.text.slice(after.start, after.end).trim();
   const isDate = (c: string) => DATE_LINE.test(c) || LABELLED_DATE.test(c) || isLooseDateLine(c);
-  return !isDate(nextText) && nextText.split(/\s+/u).length >= 6 && isDate(afterText);
+  return (
+    !isDate(nextText) &&
+    !isChromeDateLine(nextText) &&
+    nextText.split(/\s+/u).length >= 6 &&
+    (isDate(afterText) || isChromeDateLine(afterText))
+  );
 }
 
 function nextContentLine(index: TextIndex, head: Span[], from: number): Span | undefined {

@@ -184,9 +184,12 @@ function promoteHeadline(ctx: ReportContext, titleLine: Span, found: ConferenceM
   found[at] = { start: headline.start, end: nameEnd, name, date, year, sentence };
 }
 
-/** A page's date line ("Cập nhật: 09/09/2016 07:45", "Thứ Sáu, 16/10/2015"): when the page was made, not the event. */
+/**
+ * A page's date line ("Cập nhật: 09/09/2016 07:45", "Thứ Sáu, 16/10/2015", "15/07/2011 -" once its view
+ * counter is blanked): when the page was made, not the event.
+ */
 const PAGE_DATE_LINE =
-  /^\s*(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Thứ\s+\p{L}+\s*,|Chủ nhật\s*,|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]\s*\d{1,2}:\d{2})?\s*$)/u;
+  /^\s*(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Thứ\s+\p{L}+\s*,|Chủ nhật\s*,|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*(?:[-|,]\s*\d{1,2}:\d{2})?[\s|,–-]*$)/u;
 
 /**
  * "Sở TT&TT làm việc với huyện X về …" over a body that only says "buổi làm
