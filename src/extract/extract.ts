@@ -18,7 +18,7 @@ import { findProvinceMentions } from "./mentions/provinces.js";
 import { readMetadata } from "./metadata.js";
 import { normalizeReport } from "./normalize/normalize.js";
 import { documentAssignments } from "./relations/addressed.js";
-import { implementedUnder, implementer, purposesOf } from "./relations/implements.js";
+import { coordinated, documentPurposes, implementedUnder, implementer, purposesOf, taskListImplements } from "./relations/implements.js";
 import { organisersOf } from "./relations/organized.js";
 import { partOf } from "./relations/part-of.js";
 import {
@@ -32,10 +32,24 @@ import {
   speakingSubjects,
 } from "./relations/participation.js";
 import { reportProvince } from "./report-province.js";
-import { indexText, lineAt, sentenceAt } from "./text-index.js";
+import { indexText, lineAt, sentenceAt, type TextIndex } from "./text-index.js";
 
 /** What an event is held for: "nhằm triển khai", "để thực hiện", "triển khai". */
-const EVENT_SERVES = /^["”»]?\s*,?\s*(?:(?:được tổ chức\s+)?(?:nhằm|để)\s+)?(?:triển khai|thực hiện|cụ thể hóa|quán triệt)\s+/u;
+const EVENT_SERVES =
+  /^["”»]?\s*,?\s*(?:(?:(?:được tổ chức\s+)?(?:nhằm|để)\s+)?(?:triển khai|thực hiện|cụ thể hóa|quán triệt)|(?:được tổ chức|diễn ra)\s+theo)\s+/u;
+/** ", nhằm thực hiện Chỉ thị …" later in a sentence the event opens ("Cuộc diễn tập được tổ chức theo …, nhằm …"). */
+const LATER_PURPOSE = /,\s*(?:nhằm|để)\s+(?:triển khai|thực hiện|cụ thể hóa|quán triệt)\s+/gu;
+
+/** Where the documents an event serves begin: right after the event's name, or in a later purpose clause. */
+function eventPurposes(index: TextIndex, span: Span): number[] {
+  const starts: number[] = [];
+  const verb = EVENT_SERVES.exec(index.lower.slice(span.end, span.end + 40));
+  if (verb) starts.push(span.end + verb[0].length);
+  const sentence = sentenceAt(index, span.start);
+  if (sentence && /^\s*(?:\p{L}+\s+)?$/u.test(index.text.slice(sentence.start, span.start)))
+    for (const m of index.lower.slice(span.end, sentence.end).matchAll(LATER_PURPOSE)) starts.push(span.end + (m.index ?? 0) + m[0].length);
+  return starts;
+}
 
 const idCache = new Map<string, string>();
 
@@ -409,16 +423,22 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   for (const { span, id } of mentionsOf) {
     const organisers = organisersById.get(id);
     if (!organisers) continue;
-    const verb = EVENT_SERVES.exec(index.lower.slice(span.end, span.end + 40));
-    if (!verb) continue;
-    const at = span.end + verb[0].length;
-    const target = targets.find((t) => t.start >= at && t.start <= at + 2);
-    if (!target || instructionSpans.some((s) => s.start <= target.start && target.end <= s.end)) continue;
-    for (const oid of organisers) g.relate("IMPLEMENTS", oid, target.id, [{ start: span.start, end: target.end }]);
+    for (const at of eventPurposes(index, span)) {
+      const target = targets.find((t) => t.start >= at && t.start <= at + 2);
+      if (!target || instructionSpans.some((s) => s.start <= target.start && target.end <= s.end)) continue;
+      for (const t of coordinated(index, target, targets))
+        for (const oid of organisers) g.relate("IMPLEMENTS", oid, t.id, [{ start: span.start, end: t.end }]);
+    }
   }
-  for (const link of purposesOf(index, directives, targets)) {
+  for (const link of [
+    ...purposesOf(index, directives, targets),
+    ...documentPurposes(index, directives, targets),
+    ...taskListImplements(index, targets, orgs),
+  ]) {
+    if (instructionSpans.some((s) => s.start <= link.target.start && link.target.end <= s.end)) continue;
     const oid = addOrg(link.org);
-    if (oid) g.relate("IMPLEMENTS", oid, link.target.id, link.evidence);
+    // The issuer does not implement its own document.
+    if (oid && !g.hasRelation("ISSUED", oid, link.target.id)) g.relate("IMPLEMENTS", oid, link.target.id, link.evidence);
   }
   for (const link of implementedUnder(index, targets, orgs)) {
     if (instructionSpans.some((s) => s.start <= link.target.start && link.target.end <= s.end)) continue;

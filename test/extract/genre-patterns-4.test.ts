@@ -40,3 +40,33 @@ describe("page layouts", () => {
     expect(conference(x)?.date).toBe("2019-03-13");
   });
 });
+
+describe("who carries out a document", () => {
+  it("gives an event's organisers every document it is held under or serves, coordinated ones included", () => {
+    const { rels } = run(
+      "Diễn tập ứng cứu sự cố an toàn thông tin mạng tỉnh Hưng Yên\n\nNgày 12/10/2022, Sở Thông tin và Truyền thông phối hợp với Trung tâm Ứng cứu khẩn cấp không gian mạng Việt Nam tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng tỉnh Hưng Yên năm 2022.\n\nCuộc diễn tập được tổ chức theo Kế hoạch số 77/KH-UBND ngày 2/6/2022 của UBND tỉnh, nhằm thực hiện Chỉ thị số 14/CT-TTg ngày 7/6/2019 của Thủ tướng Chính phủ và Quyết định số 05/2017/QĐ-TTg ngày 16/3/2017 của Thủ tướng Chính phủ.\n",
+    );
+    for (const org of ["org:so-thong-tin-va-truyen-thong-tinh-hung-yen", "org:trung-tam-ung-cuu-khan-cap-khong-gian-mang-viet-nam"])
+      for (const doc of ["directive:77-kh-ubnd", "directive:14-ct-ttg", "directive:05-2017-qd-ttg"])
+        expect(rels).toContain(`IMPLEMENTS ${org} -> ${doc}`);
+    // The plan's issuer issued it; the event's purpose is not the plan's.
+    expect(rels).not.toContain("IMPLEMENTS org:uy-ban-nhan-dan-tinh-hung-yen -> directive:14-ct-ttg");
+  });
+
+  it("gives a numbered plan's purpose to its issuer", () => {
+    const { rels } = run(
+      "Triển khai chuyển đổi số năm 2024\n\nNgày 5/3/2024, Sở Thông tin và Truyền thông tỉnh Phú Yên tổ chức hội nghị triển khai Kế hoạch số 41/KH-UBND ngày 20/2/2024 của UBND tỉnh về thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.\n",
+    );
+    expect(rels).toContain("IMPLEMENTS org:uy-ban-nhan-dan-tinh-phu-yen -> directive:52-nq-tw");
+  });
+
+  it("gives the tasks a body sets itself to that body", () => {
+    const { rels } = run(
+      "Sở Thông tin và Truyền thông tỉnh Bạc Liêu tổng kết năm 2013\n\nNgày 8/1/2014, Sở Thông tin và Truyền thông tỉnh Bạc Liêu tổ chức hội nghị tổng kết công tác năm 2013.\n\nNăm 2014, Sở Thông tin và Truyền thông xác định các nhiệm vụ trọng tâm:\n- Triển khai Chương trình quốc gia về ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước.\n- Nâng cao chất lượng hệ thống truyền thanh cơ sở.\n- Tiếp tục thực hiện Quyết định số 2411/QĐ-UBND ngày 30/12/2013 của UBND tỉnh.\n",
+    );
+    expect(rels).toContain(
+      "IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-bac-lieu -> programme:chuong-trinh-quoc-gia-ve-ung-dung-cong-nghe-thong-tin-trong-hoat-dong-cua-co-quan-nha-nuoc",
+    );
+    expect(rels).toContain("IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-bac-lieu -> directive:2411-qd-ubnd");
+  });
+});

@@ -560,14 +560,18 @@ const COMMA_TAIL =
 const NAME_STOP_WORDS = new Set(
   (
     "tổ chức đã có về với tại cho của là được và trong theo trên để năm ngày thuộc phối cùng đến từ sẽ đang vừa tiếp làm ký " +
-    "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa khẩn chủ tham hỗ triển cung đề yêu " +
+    "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa chủ tham hỗ triển cung đề yêu " +
     "nhận trao tặng gửi biết sớm hoàn khắc rà đẩy tăng ưu đảm duy xử tiến hướng lắp kiểm " +
     "xây cử nghiên đánh đặt kiến bày nêu chia khẳng nhấn ghi cảm thúc xem"
   ).split(" "),
 );
 
 /** First syllables that end a name only as part of a verb ("thực hiện"; "Cục Chứng thực số …" goes on). */
-const VERB_FIRST_SYLLABLE: Readonly<Record<string, RegExp>> = { thực: /^ hiện(?![\p{L}])/u };
+const VERB_FIRST_SYLLABLE: Readonly<Record<string, RegExp>> = {
+  thực: /^ hiện(?![\p{L}])/u,
+  // "khẩn trương" ends a name; "Trung tâm Ứng cứu khẩn cấp không gian mạng" goes on.
+  khẩn: /^ trương(?![\p{L}])/u,
+};
 
 /**
  * Reads the words of a body's name from `from`: capitalised words and codes,

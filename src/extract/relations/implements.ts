@@ -125,3 +125,95 @@ export function purposesOf<T extends Span>(
   }
   return out;
 }
+
+type Link<T> = { org: OrgMention; target: T; evidence: Span[] };
+
+/**
+ * The targets coordinated with `first` in its sentence: "nhằm triển khai Quyết định số A … và Kế hoạch số B …",
+ * "… Quyết định số A, Kế hoạch số B". A target introduced by its own verb ("về thực hiện Dự án C") is another's.
+ */
+export function coordinated<T extends Span>(index: TextIndex, first: T, targets: T[]): T[] {
+  const sentence = sentenceAt(index, first.start);
+  const end = sentence ? sentence.end : first.end;
+  const out = [first];
+  let last: Span = first;
+  for (const t of [...targets].sort((a, b) => a.start - b.start)) {
+    if (t.start < last.end || t.end > end) continue;
+    if (!/(?:,|\svà)\s+$/u.test(index.text.slice(last.end, t.start)) || /[;:]/u.test(index.text.slice(last.end, t.start))) break;
+    out.push(t);
+    last = t;
+  }
+  return out;
+}
+
+/**
+ * "Kế hoạch số 93/KH-UBND ngày 17/4/2017 của UBND tỉnh về thực hiện Dự án …", "ban hành Kế hoạch số 16/KH-UBND
+ * ngày 20/5/2021 triển khai Nghị quyết …": what a numbered document is written to carry out, carried out by its
+ * issuer.
+ */
+const DOCUMENT_PURPOSE =
+  /^(?:\s*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s+của\s+[^,.;:]{1,60}?)?\s+(?:về\s+(?:việc\s+)?|để\s+|nhằm\s+)?(?:triển khai|thực hiện|cụ thể hóa)(?:\s+thực hiện)?\s+$/u;
+
+export function documentPurposes<T extends Span>(
+  index: TextIndex,
+  documents: Array<Span & { number: string | null; issuer: OrgMention | undefined }>,
+  targets: T[],
+): Array<Link<T>> {
+  const out: Array<Link<T>> = [];
+  for (const d of documents) {
+    if (!d.issuer || d.number === null) continue;
+    const sentence = sentenceAt(index, d.start);
+    if (!sentence) continue;
+    const first = targets.find((t) => t.start >= d.end && t.end <= sentence.end && DOCUMENT_PURPOSE.test(index.text.slice(d.end, t.start)));
+    if (!first) continue;
+    for (const t of coordinated(index, first, targets))
+      out.push({
+        org: d.issuer,
+        target: t,
+        evidence: [
+          { start: d.issuer.start, end: d.issuer.end },
+          { start: d.start, end: t.end },
+        ],
+      });
+  }
+  return out;
+}
+
+/**
+ * "Năm 2011, Sở TT&TT xác định một số nhiệm vụ trọng tâm:" over a list whose items open "Triển khai Chương trình
+ * …", "Tiếp tục thực hiện Dự án …": the body that sets itself the tasks carries out what they name.
+ */
+const TASK_HEADER = /(?<![\p{L}])(?:nhiệm vụ|giải pháp)(?![\p{L}])[^:]*:\s*$/u;
+const TASK_ITEM =
+  /^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s*(?:Tiếp tục\s+|Tập trung\s+)?(?:triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện)\s+$/iu;
+
+export function taskListImplements<T extends Span>(index: TextIndex, targets: T[], orgs: OrgMention[]): Array<Link<T>> {
+  const { text, lines } = index;
+  const out: Array<Link<T>> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i] as Span;
+    const line = text.slice(header.start, header.end);
+    if (!TASK_HEADER.test(line)) continue;
+    // The body opens the header, after at most a time phrase ("Năm 2024, Sở …").
+    const subject = orgs.find((o) => o.start >= header.start && o.end <= header.end);
+    if (!subject || !/^(?:[^,]{0,30},\s*)?$/u.test(text.slice(header.start, subject.start))) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const item = lines[j] as Span;
+      const itemText = text.slice(item.start, item.end);
+      if (itemText.trim() === "") continue;
+      if (!/^(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))\s/u.test(itemText)) break;
+      const target = targets.find((t) => t.start > item.start && t.end <= item.end && TASK_ITEM.test(text.slice(item.start, t.start)));
+      if (!target) continue;
+      const colon = line.lastIndexOf(":");
+      out.push({
+        org: subject,
+        target,
+        evidence: [
+          { start: header.start, end: header.start + colon },
+          { start: item.start + (/^\S+\s*/u.exec(itemText)?.[0].length ?? 0), end: target.end },
+        ],
+      });
+    }
+  }
+  return out;
+}
