@@ -70,3 +70,33 @@ describe("who carries out a document", () => {
     expect(rels).toContain("IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-bac-lieu -> directive:2411-qd-ubnd");
   });
 });
+
+describe("taking part", () => {
+  const report = (body: string) =>
+    run(
+      `Tổng kết công tác thông tin và truyền thông năm 2016\n\nNgày 28/12/2016, Sở Thông tin và Truyền thông tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2016, triển khai nhiệm vụ năm 2017.\n\n${body}\n`,
+    );
+
+  it("counts bodies given an award at the event, and the body that gives it", () => {
+    const { rels } = report(
+      "Dịp này, Sở Thông tin và Truyền thông được UBND tỉnh tặng Cờ thi đua; Bưu điện tỉnh Hà Nam và Viễn thông Hà Nam vinh dự nhận Bằng khen của UBND tỉnh.",
+    );
+    const event = [...rels].find((r) => r.startsWith("HELD_IN"))?.split(" ")[1] as string;
+    for (const org of [
+      "org:so-thong-tin-va-truyen-thong-tinh-ha-nam",
+      "org:uy-ban-nhan-dan-tinh-ha-nam",
+      "org:buu-dien-tinh-ha-nam",
+      "org:vien-thong-ha-nam",
+    ])
+      expect(rels).toContain(`ATTENDED ${org} -> ${event}`);
+  });
+
+  it("counts trainers and speakers the trainees hear, and a speaker after a semicolon", () => {
+    const { rels } = report(
+      "Tại hội nghị, các đại biểu được nghe bà Trần Thị Mai, Trưởng phòng Bưu chính - Viễn thông hướng dẫn quy trình cấp phép; kỹ sư Đỗ Văn Khải của Viễn thông Hà Nam hướng dẫn cài đặt chữ ký số. TS Phạm Ngọc Lâm - Trưởng khoa Công nghệ thông tin giới thiệu mô hình đô thị thông minh.",
+    );
+    const event = [...rels].find((r) => r.startsWith("HELD_IN"))?.split(" ")[1] as string;
+    for (const person of ["person:tran-thi-mai", "person:do-van-khai", "person:pham-ngoc-lam"])
+      expect(rels).toContain(`ATTENDED ${person} -> ${event}`);
+  });
+});

@@ -123,7 +123,10 @@ const AWARDED_BEFORE =
 const REPRESENTED_BEFORE =
   /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?(?: (?:tập đoàn|doanh nghiệp(?: viễn thông)?|nhà mạng|đơn vị|cơ quan|sở, ngành|sở, ban, ngành)(?: như| gồm)?:?)?\s+$/iu;
 const ACTING_AFTER =
-  /^\s*(?:là [^.;]{0,40}?)?(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết|tham luận|chia sẻ|được khen thưởng|nhận (?:bằng khen|giấy khen|cờ|giải))(?![\p{L}])/u;
+  /^\s*(?:là [^.;]{0,40}?)?(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết|tham luận|chia sẻ|được khen thưởng)(?![\p{L}])/u;
+/** "… vinh dự nhận Bằng khen", "… được UBND tỉnh tặng Cờ thi đua": a body given an award at the event. */
+const RECEIVES_AFTER =
+  /^\s*(?:đã\s+|cũng\s+)?(?:vinh dự\s+)?(?:(?:được\s+)?nhận (?:bằng khen|giấy khen|cờ|giải)|được\s+(?:[^.;,]{0,40}?\s)?(?:trao tặng|tặng|trao|khen thưởng)(?![\p{L}]))/u;
 /** Between two bodies of one list: a comma, "và", or a bracketed short form ("Viễn thông X (VNPT X), Viettel X"). */
 const LIST_JOIN = /^\s*(?:,|;|và|\(|\)\s*,|\)\s*và|\)\s*;?)\s*$/u;
 
@@ -194,22 +197,37 @@ export function attendingBodies<T extends Body>(
   }
   // "Thừa ủy quyền của Bộ trưởng Bộ X, ông A trao …", "trao Bằng khen của UBND tỉnh": the body in whose name
   // awards are given takes part (not "Bằng khen của Chủ tịch UBND tỉnh", an official's award).
-  if (afterEvent && /(?<![\p{L}])(?:trao|tặng)(?![\p{L}])/u.test(lower.slice(sentence.start, sentence.end)))
+  if (afterEvent && /(?<![\p{L}])(?:trao|tặng|nhận)(?![\p{L}])/u.test(lower.slice(sentence.start, sentence.end)))
     for (const o of bodies) {
       const lead = lower.slice(Math.max(sentence.start, o.start - 40), o.start);
       const giver =
         /thừa (?:ủy|uỷ) quyền(?: của)?(?: (?:bộ trưởng|chủ tịch|thủ tướng|giám đốc))?\s+$/u.exec(lead) ??
-        /(?:bằng khen|giấy khen|cờ thi đua|kỷ niệm chương) của\s+$/u.exec(lead);
+        /(?:bằng khen|giấy khen|cờ thi đua|kỷ niệm chương) của\s+$/u.exec(lead) ??
+        // "Sở A được UBND tỉnh tặng Cờ thi đua".
+        (/^\s+(?:trao tặng|tặng|trao|khen thưởng)(?![\p{L}])/u.test(lower.slice(o.end, o.end + 16))
+          ? /(?<![\p{L}])được\s+$/u.exec(lead)
+          : null);
       if (!out.some((x) => x.org === o) && giver) out.push({ org: o, evidence: { start: o.start - giver[0].length, end: o.end } });
     }
-  // A body acting at the start of a clause.
-  for (const o of bodies) {
+  // Bodies acting, or given an award, at the start of a clause ("Dịp này, Bưu điện tỉnh và Phòng X nhận Bằng khen …").
+  const tied = eventSentence || (afterEvent && EVENT_LEAD.test(lower.slice(sentence.start, sentence.start + 30)));
+  for (let n = 0; tied && n < bodies.length; n++) {
+    const o = bodies[n] as T;
     if (out.some((x) => x.org === o)) continue;
-    const acting = ACTING_AFTER.test(lower.slice(o.end, o.end + 20));
     const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", o.start) + 1);
-    const subject = /^\s*(?:[^,;]{0,40},\s*)?$/u.test(text.slice(clauseStart, o.start));
-    if (acting && subject && (eventSentence || (afterEvent && EVENT_LEAD.test(lower.slice(sentence.start, sentence.start + 30)))))
-      out.push({ org: o, evidence: { start: clauseStart, end: Math.min(sentence.end, o.end + 20) } });
+    if (!/^\s*(?:[^,;]{0,40},\s*)?$/u.test(text.slice(clauseStart, o.start))) continue;
+    const list: T[] = [o];
+    while (n + list.length < bodies.length) {
+      const next = bodies[n + list.length] as T;
+      if (!/^\s*(?:,|và)\s*$/u.test(text.slice((list[list.length - 1] as T).end, next.start))) break;
+      list.push(next);
+    }
+    const after = lower.slice((list[list.length - 1] as T).end, (list[list.length - 1] as T).end + 60);
+    const receives = RECEIVES_AFTER.test(after);
+    if (!receives && !ACTING_AFTER.test(after.slice(0, 20))) continue;
+    for (const x of list)
+      if (!out.some((y) => y.org === x))
+        out.push({ org: x, evidence: { start: clauseStart, end: Math.min(sentence.end, x.end + 20) }, awarded: receives });
   }
   return out;
 }
@@ -219,11 +237,11 @@ export const EVENT_LEAD =
   /^(?:tham luận|thảo luận tại|phát biểu tại|trình bày tại|nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
 
 const SPEAKING_VERBS =
-  "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận";
+  "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận|hướng dẫn|thừa nhận|nhận xét|truyền đạt|giải đáp";
 const SPEAKING = new RegExp(`^\\s*,?\\s*(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}])`, "u");
 
 const TITLED_TO_VERB = new RegExp(
-  `^(?:\\s*(?:,|-|–)\\s*[^,;:.]{0,70}?){0,3}(?=\\s*,?\\s+(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}]))`,
+  `^(?:\\s*(?:,|-|–)\\s*[^,;:.]{0,70}?|\\s+của\\s+[^,;:.]{0,60}?){0,3}(?=\\s*,?\\s+(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}]))`,
   "u",
 );
 
@@ -244,9 +262,13 @@ export function speakingSubjects<T extends Span & { via: "name" | "title" }>(
     if (p.start < from || p.via !== "name") continue;
     const sentence = sentenceAt(index, p.start);
     if (!sentence || p.end > sentence.end || sentence.start < from) continue;
-    const lead = text.slice(sentence.start, p.start);
+    // The clause's subject: from the sentence start or a semicolon ("…; kỹ sư B của Đài hướng dẫn …").
+    const lead = text.slice(Math.max(sentence.start, text.lastIndexOf(";", p.start) + 1), p.start).trimStart();
+    // "các học viên được nghe ông A, … hướng dẫn …", "được bà B … giới thiệu": the trainees hear the speaker.
+    const heard = /^(?:[^,;]{0,40},\s*)?(?:các\s+)?(?:học viên|đại biểu|cán bộ|người dân)\s+được\s+(?:nghe\s+)?(?:ông|bà|đồng chí)\s+$/iu;
     if (
-      !/^(?:[^,;]{0,40},\s*)?(?:(?:Ông|ông|Bà|bà|Đồng chí|đồng chí|Nhà báo|nhà báo)\s+|(?:PGS|GS|TS|ThS|KS|BS)\.(?:\s?TS\.)?\s*|\p{Lu}[^,;.]{0,80}\s)?$/u.test(
+      !heard.test(lead) &&
+      !/^(?:[^,;]{0,40},\s*)?(?:(?:Ông|ông|Bà|bà|Anh|anh|Chị|chị|Đồng chí|đồng chí|Nhà báo|nhà báo|Kỹ sư|kỹ sư)\s+|(?:PGS|GS|TS|ThS|KS|BS)\.?(?:\s?TS\.?)?\s+|\p{Lu}[^,;.]{0,80}\s)?$/u.test(
         lead,
       )
     )
