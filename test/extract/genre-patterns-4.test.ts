@@ -100,3 +100,17 @@ describe("taking part", () => {
       expect(rels).toContain(`ATTENDED ${person} -> ${event}`);
   });
 });
+
+describe("departments listed under one head", () => {
+  it("gives each item of 'các sở: A, B, C' its own department, attending when represented", () => {
+    const { x, rels } = run(
+      "Bộ Thông tin và Truyền thông làm việc với tỉnh Hà Tĩnh\n\nNgày 9/5/2023, Bộ Thông tin và Truyền thông có buổi làm việc với UBND tỉnh Hà Tĩnh. Cùng dự có lãnh đạo các sở: Nội vụ, Tài chính, Giáo dục và Đào tạo, Công an tỉnh.\n",
+    );
+    const names = x.entities.filter((e) => e.type === "Organization").map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(["Sở Nội vụ tỉnh Hà Tĩnh", "Sở Tài chính tỉnh Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"]),
+    );
+    const event = [...rels].find((r) => r.startsWith("HELD_IN"))?.split(" ")[1] as string;
+    expect(rels).toContain(`ATTENDED org:so-giao-duc-va-dao-tao-tinh-ha-tinh -> ${event}`);
+  });
+});

@@ -670,6 +670,38 @@ function scopeSpan(scope: Scope): Partial<OrgMention> {
   return scope.span ? { provinceSpan: scope.span } : {};
 }
 
+/**
+ * "lãnh đạo các sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư", "các Sở Y tế, Tư pháp và Xây dựng": one head for
+ * several departments of the report's province, each named by its item ("Sở Nội vụ" where the head is attached).
+ */
+function departmentList(ctx: ReportContext, start: number): OrgMention[] {
+  const { text, lower } = ctx.index;
+  if (!lower.startsWith("sở", start) || !/(?<![\p{L}])các\s+$/u.test(lower.slice(Math.max(0, start - 5), start))) return [];
+  const colon = /^sở\s*:\s*/u.exec(lower.slice(start, start + 6));
+  let at = colon ? start + colon[0].length : skipSpaces(text, start + 2);
+  const items: Array<{ start: number; end: number; name: string }> = [];
+  for (;;) {
+    const dept = formAt(lower, at, DEPARTMENTS);
+    if (!dept || !/^\p{Lu}/u.test(text[at] ?? "")) break;
+    items.push({ start: at, end: dept.end, name: dept.body.name });
+    const join = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)/u.exec(text.slice(dept.end, dept.end + 8));
+    if (!join) break;
+    at = dept.end + join[0].length;
+  }
+  if (items.length < 2) return [];
+  return items.map((item, n) => {
+    const from = n === 0 && !colon ? start : item.start;
+    return {
+      start: from,
+      end: item.end,
+      name: provincialName(`Sở ${item.name}`, ctx.provinceId),
+      kind: "DEPARTMENT" as const,
+      province: ctx.provinceId,
+      surface: text.slice(from, item.end),
+    };
+  });
+}
+
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
   /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác)(?![\p{L}\p{N}])/gu;
@@ -681,7 +713,7 @@ export function findOrganizations(ctx: ReportContext): OrgMention[] {
   for (const m of ctx.index.lower.matchAll(HEADS)) {
     const start = m.index ?? 0;
     if (start < cursor) continue;
-    const listed = councilList(ctx, start);
+    const listed = councilList(ctx, start).concat(departmentList(ctx, start));
     if (listed.length > 0) {
       found.push(...listed);
       cursor = (listed[listed.length - 1] as OrgMention).end;

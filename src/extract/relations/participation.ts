@@ -121,7 +121,7 @@ const AWARDED_BEFORE =
 
 /** "đại diện (lãnh đạo)", "lãnh đạo": a list of bodies sent people. */
 const REPRESENTED_BEFORE =
-  /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?(?: (?:tập đoàn|doanh nghiệp(?: viễn thông)?|nhà mạng|đơn vị|cơ quan|sở, ngành|sở, ban, ngành)(?: như| gồm)?:?)?\s+$/iu;
+  /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?(?: (?:tập đoàn|doanh nghiệp(?: viễn thông)?|nhà mạng|đơn vị|cơ quan|sở, ngành|sở, ban, ngành|sở)(?: như| gồm)?:?)?\s+$/iu;
 const ACTING_AFTER =
   /^\s*(?:là [^.;]{0,40}?)?(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết|tham luận|chia sẻ|được khen thưởng)(?![\p{L}])/u;
 /** "… vinh dự nhận Bằng khen", "… được UBND tỉnh tặng Cờ thi đua": a body given an award at the event. */
