@@ -114,3 +114,13 @@ describe("departments listed under one head", () => {
     expect(rels).toContain(`ATTENDED org:so-giao-duc-va-dao-tao-tinh-ha-tinh -> ${event}`);
   });
 });
+
+describe("bodies of cities and merged media", () => {
+  it("names a city Party committee's boards after the Thành ủy, and the merged provincial newspaper and station", () => {
+    const { x } = run(
+      "Hội nghị giao ban báo chí tháng 9\n\nNgày 20/9/2025, Sở Văn hóa, Thể thao và Du lịch thành phố Cần Thơ tổ chức hội nghị giao ban báo chí. Tham dự có đại diện Ban Tuyên giáo và Dân vận Thành ủy, Báo và Phát thanh, Truyền hình Cần Thơ.\n",
+    );
+    const names = x.entities.filter((e) => e.type === "Organization").map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Ban Tuyên giáo và Dân vận Thành ủy Cần Thơ", "Báo và Phát thanh, Truyền hình Cần Thơ"]));
+  });
+});

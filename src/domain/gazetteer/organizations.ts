@@ -116,6 +116,12 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Cổng thông tin điện tử", forms: ["cổng thông tin điện tử", "cổng ttđt", "cttđt"], kind: "MEDIA" },
   // Written out with "và", the station keeps its "và" ("Đài Phát thanh và Truyền hình tỉnh Sóc Trăng").
   { name: "Đài Phát thanh và Truyền hình", forms: ["đài phát thanh và truyền hình"], kind: "MEDIA" },
+  // The provincial newspaper and station merged in 2025 ("Báo và Phát thanh, Truyền hình Lâm Đồng").
+  {
+    name: "Báo và Phát thanh, Truyền hình",
+    forms: ["báo và phát thanh, truyền hình", "báo và phát thanh - truyền hình", "báo và phát thanh truyền hình"],
+    kind: "MEDIA",
+  },
   // A district's station ("Đài Truyền thanh - Truyền hình huyện X").
   {
     name: "Đài Truyền thanh - Truyền hình",
@@ -146,6 +152,10 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Văn phòng Tỉnh ủy", forms: ["văn phòng tỉnh ủy"], kind: "PARTY_COMMITTEE" },
   // A Ban of the Tỉnh ủy is named after it ("Ban Tuyên giáo Tỉnh ủy Sóc Trăng", no second "tỉnh").
   { name: "Ban Tuyên giáo Tỉnh ủy", forms: ["ban tuyên giáo tỉnh ủy"], kind: "OTHER" },
+  // A centrally governed city's Party committee is its Thành ủy ("Ban Tuyên giáo Thành ủy Cần Thơ").
+  { name: "Ban Tuyên giáo Thành ủy", forms: ["ban tuyên giáo thành ủy"], kind: "OTHER" },
+  { name: "Ban Dân vận Thành ủy", forms: ["ban dân vận thành ủy"], kind: "OTHER" },
+  { name: "Ban Tuyên giáo và Dân vận Thành ủy", forms: ["ban tuyên giáo và dân vận thành ủy"], kind: "OTHER" },
   { name: "Ban Dân vận Tỉnh ủy", forms: ["ban dân vận tỉnh ủy"], kind: "OTHER" },
   // Merged in 2025 from the two above.
   { name: "Ban Tuyên giáo và Dân vận Tỉnh ủy", forms: ["ban tuyên giáo và dân vận tỉnh ủy"], kind: "OTHER" },

@@ -137,7 +137,7 @@ function provincialName(head: string, province: string | null, asWritten = false
   const p = province ? provinceById(province) : undefined;
   if (!p) return head;
   // "Ban Tuyên giáo Tỉnh ủy Sóc Trăng", "Tỉnh Đoàn Phú Thọ", "Đài Phát thanh - Truyền hình Bình Phước": no second "tỉnh".
-  if (asWritten || /(?:Tỉnh ủy|Tỉnh Đoàn)$/u.test(head)) return `${head} ${p.name}`;
+  if (asWritten || /(?:Tỉnh ủy|Thành ủy|Tỉnh Đoàn)$/u.test(head)) return `${head} ${p.name}`;
   return `${head} ${provinceQualifier(p)}`;
 }
 
