@@ -9,4 +9,9 @@ export interface ReportContext {
   publishedOn: string | null;
   /** The year the text is about, for dates written without one. */
   year: number | null;
+  /**
+   * A province the report's date renames ("thành phố Huế" in 2025 is the city that replaced the province of Thừa
+   * Thiên Huế): bodies the gazetteer places in `from` are the report's bodies of `to`.
+   */
+  renamedProvince?: { from: string; to: string };
 }

@@ -1,5 +1,5 @@
 import { sha256Hex } from "../domain/extraction.schema.js";
-import { provinceById, provinceCode } from "../domain/gazetteer/provinces.js";
+import { provinceById, provinceCode, renamedByDate } from "../domain/gazetteer/provinces.js";
 import { entityId as domainEntityId, eventId, reportId } from "../domain/ids.js";
 import type { EntityType } from "../domain/model.js";
 import { type Extraction, FORMAT_ID, type Span } from "../domain/model.js";
@@ -111,13 +111,22 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   const index = indexText(text);
   const meta = readMetadata(index, rawText.normalize("NFC"), options.url);
   const publishedOn = options.publishedOn && isIsoDate(options.publishedOn) ? options.publishedOn : meta.publishedOn;
-  const provinceMentions = findProvinceMentions(text);
-  const where = reportProvince(text, provinceMentions, options.url, meta.dateline?.code ?? null);
+  // Names stay true to the report's date: a 2025 report's "thành phố Huế" is the city that replaced Thừa Thiên Huế.
+  const renamedProvince = renamedByDate(text, publishedOn);
+  const asOfReport = (id: string) => (renamedProvince && id === renamedProvince.from ? renamedProvince.to : id);
+  const provinceMentions = findProvinceMentions(text).map((m) => ({ ...m, provinceId: asOfReport(m.provinceId) }));
+  const found = reportProvince(text, provinceMentions, options.url, meta.dateline?.code ?? null);
+  const where = found
+    ? { ...found, provinceId: asOfReport(found.provinceId) }
+    : renamedProvince
+      ? { provinceId: renamedProvince.to, inferredFrom: null, evidence: null }
+      : null;
   const ctx: ReportContext = {
     index,
     provinceId: where?.provinceId ?? null,
     publishedOn,
     year: publishedOn ? Number(publishedOn.slice(0, 4)) : anniversaryYear(index.lower),
+    ...(renamedProvince ? { renamedProvince } : {}),
   };
   const g = new GraphBuilder(text);
   const rid = reportId(options.source || options.url || "report");

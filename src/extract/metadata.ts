@@ -234,6 +234,8 @@ function findByline(index: TextIndex): Byline | null {
       );
     if (!m) continue;
     const nameText = m[1] as string;
+    // "Thứ Sáu, 26/12/2025 - 10:00": a weekday in a date line, not a writer.
+    if (/^(?:Thứ\s|Chủ nhật)/u.test(nameText) || isLooseDateLine(content) || isChromeDateLine(content)) continue;
     if (content.length > 90 || (/[.!?]$/u.test(content.trim()) && !/\)\s*$/u.test(content))) continue;
     const words = nameText.split(/\s+/u);
     if (words.length > 4) continue;

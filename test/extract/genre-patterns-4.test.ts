@@ -124,3 +124,22 @@ describe("bodies of cities and merged media", () => {
     expect(names).toEqual(expect.arrayContaining(["Ban Tuyên giáo và Dân vận Thành ủy Cần Thơ", "Báo và Phát thanh, Truyền hình Cần Thơ"]));
   });
 });
+
+describe("names true to the report's date", () => {
+  const text = (year: number) =>
+    `Sở Khoa học và Công nghệ thành phố Huế tổng kết năm ${year}\n\nThứ Sáu, 26/12/${year} - 10:00\n\nSáng 25/12, Sở Khoa học và Công nghệ thành phố Huế tổ chức hội nghị tổng kết công tác năm ${year}. Đồng chí Hoàng Văn Bảo, Phó Chủ tịch UBND thành phố Huế dự và chỉ đạo hội nghị.\n`;
+
+  it("reads a 2025 report's 'thành phố Huế' as the city that replaced the province of Thừa Thiên Huế", () => {
+    const { x, rels } = run(text(2025));
+    expect(x.report.province).toBe("province:hue");
+    expect(rels).toContain("LOCATED_IN org:so-khoa-hoc-va-cong-nghe-thanh-pho-hue -> province:hue");
+    expect(x.entities.some((e) => e.id === "province:thua-thien-hue")).toBe(false);
+    // The weekday of the date line is not the writer.
+    expect(x.relations.some((r) => r.type === "AUTHORED")).toBe(false);
+  });
+
+  it("keeps Huế a city of Thừa Thiên Huế before 2025", () => {
+    const { x } = run(text(2023).replace("Sáng 25/12,", "Sáng 25/12, tại tỉnh Thừa Thiên Huế,"));
+    expect(x.report.province).toBe("province:thua-thien-hue");
+  });
+});

@@ -125,6 +125,19 @@ export function provinceByName(name: string): Province | undefined {
   return found;
 }
 
+/** Thừa Thiên Huế became the centrally governed "thành phố Huế" on this date (Nghị quyết 1314/NQ-UBTVQH15). */
+export const HUE_CITY_DATE = "2025-01-01";
+
+/**
+ * The province a report's date renames, if any: from 2025 "thành phố Huế" is the city that replaced the province
+ * of Thừa Thiên Huế, not a city inside it (a text that still writes "Thừa Thiên Huế" keeps that name).
+ */
+export function renamedByDate(text: string, date: string | null): { from: string; to: string } | undefined {
+  if (date === null || date < HUE_CITY_DATE) return undefined;
+  if (!/(?<![\p{L}])(?:thành phố|Thành phố|TP\.?)\s*Huế(?![\p{L}])/u.test(text) || /Thừa Thiên/u.test(text)) return undefined;
+  return { from: "province:thua-thien-hue", to: "province:hue" };
+}
+
 /** The official code a report dated `date` would use (the old code before the reform). */
 export function provinceCode(p: Province, date: string | null): string | null {
   if (date !== null && date >= REFORM_DATE) return p.codeAfter ?? p.codeBefore;

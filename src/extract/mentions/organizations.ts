@@ -189,6 +189,11 @@ function partyCommitteeName(province: string | null, city: boolean): string {
 
 /** The organisation named at `offset`, if one starts there. */
 export function organizationAt(ctx: ReportContext, offset: number, options: { lowerHead?: boolean } = {}): OrgMention | undefined {
+  const found = bodyAt(ctx, offset, options);
+  return found && ctx.renamedProvince ? asRenamed(found, ctx.renamedProvince) : found;
+}
+
+function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boolean }): OrgMention | undefined {
   const { text, lower } = ctx.index;
   if (!startsWordAt(lower, offset)) return undefined;
   // "86/KH-UBND", "QĐ-UBND": the issuer's code inside a document number is not a mention of it.
@@ -730,5 +735,18 @@ export function findOrganizations(ctx: ReportContext): OrgMention[] {
       if (more.length > 0) cursor = (more[more.length - 1] as OrgMention).end;
     }
   }
-  return found;
+  const renamed = ctx.renamedProvince;
+  return renamed ? found.map((o) => asRenamed(o, renamed)) : found;
+}
+
+/** A body of a province the report's date renames, under the new name ("Sở X tỉnh Thừa Thiên Huế" → "Sở X thành phố Huế"). */
+function asRenamed(o: OrgMention, renamed: { from: string; to: string }): OrgMention {
+  const parent = o.parent ? asRenamed(o.parent, renamed) : undefined;
+  const from = provinceById(renamed.from);
+  const to = provinceById(renamed.to);
+  if (o.province !== renamed.from || !from || !to) return parent ? { ...o, parent } : o;
+  const name = o.name.endsWith(provinceQualifier(from))
+    ? o.name.slice(0, o.name.length - provinceQualifier(from).length) + provinceQualifier(to)
+    : o.name;
+  return { ...o, name, province: to.id, ...(parent ? { parent } : {}) };
 }
