@@ -18,7 +18,15 @@ import { findProvinceMentions } from "./mentions/provinces.js";
 import { readMetadata } from "./metadata.js";
 import { normalizeReport } from "./normalize/normalize.js";
 import { documentAssignments } from "./relations/addressed.js";
-import { coordinated, documentPurposes, implementedUnder, implementer, purposesOf, taskListImplements } from "./relations/implements.js";
+import {
+  coordinated,
+  documentPurposes,
+  eventPurposes,
+  implementedUnder,
+  implementer,
+  purposesOf,
+  taskListImplements,
+} from "./relations/implements.js";
 import { organisersOf } from "./relations/organized.js";
 import { partOf } from "./relations/part-of.js";
 import {
@@ -32,24 +40,7 @@ import {
   speakingSubjects,
 } from "./relations/participation.js";
 import { reportProvince } from "./report-province.js";
-import { indexText, lineAt, sentenceAt, type TextIndex } from "./text-index.js";
-
-/** What an event is held for: "nhằm triển khai", "để thực hiện", "triển khai". */
-const EVENT_SERVES =
-  /^["”»]?\s*,?\s*(?:(?:(?:được tổ chức\s+)?(?:nhằm|để)\s+)?(?:triển khai|thực hiện|cụ thể hóa|quán triệt)|(?:được tổ chức|diễn ra)\s+theo)\s+/u;
-/** ", nhằm thực hiện Chỉ thị …" later in a sentence the event opens ("Cuộc diễn tập được tổ chức theo …, nhằm …"). */
-const LATER_PURPOSE = /,\s*(?:nhằm|để)\s+(?:triển khai|thực hiện|cụ thể hóa|quán triệt)\s+/gu;
-
-/** Where the documents an event serves begin: right after the event's name, or in a later purpose clause. */
-function eventPurposes(index: TextIndex, span: Span): number[] {
-  const starts: number[] = [];
-  const verb = EVENT_SERVES.exec(index.lower.slice(span.end, span.end + 40));
-  if (verb) starts.push(span.end + verb[0].length);
-  const sentence = sentenceAt(index, span.start);
-  if (sentence && /^\s*(?:\p{L}+\s+)?$/u.test(index.text.slice(sentence.start, span.start)))
-    for (const m of index.lower.slice(span.end, sentence.end).matchAll(LATER_PURPOSE)) starts.push(span.end + (m.index ?? 0) + m[0].length);
-  return starts;
-}
+import { indexText, lineAt, sentenceAt } from "./text-index.js";
 
 const idCache = new Map<string, string>();
 

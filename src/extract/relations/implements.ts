@@ -2,6 +2,9 @@ import type { Span } from "../../domain/model.js";
 import type { OrgMention } from "../mentions/organizations.js";
 import { sentenceAt, type TextIndex } from "../text-index.js";
 
+/** A body that carries out a target document or programme, with the words that say so. */
+type Link<T> = { org: OrgMention; target: T; evidence: Span[] };
+
 /**
  * "Sở TT&TT … triển khai dự án X", "tham mưu UBND tỉnh tiếp tục thực hiện kế
  * hoạch Y": the body that carries out a programme. The implementer is the
@@ -61,13 +64,9 @@ export function implementer(
  * Luật Bưu chính …, Bưu điện tỉnh đã …": the body opening the main clause
  * carries out what the opening "thực hiện" clause names.
  */
-export function implementedUnder<T extends Span>(
-  index: TextIndex,
-  targets: T[],
-  orgs: OrgMention[],
-): Array<{ org: OrgMention; target: T; evidence: Span[] }> {
+export function implementedUnder<T extends Span>(index: TextIndex, targets: T[], orgs: OrgMention[]): Array<Link<T>> {
   const { text, lower } = index;
-  const out: Array<{ org: OrgMention; target: T; evidence: Span[] }> = [];
+  const out: Array<Link<T>> = [];
   for (const m of lower.matchAll(/(?<![\p{L}])(?:thực hiện|triển khai)\s+(?=\p{L})/gu)) {
     const at = m.index ?? 0;
     const sentence = sentenceAt(index, at);
@@ -110,9 +109,9 @@ export function purposesOf<T extends Span>(
   index: TextIndex,
   documents: Array<Span & { kind: string; issuer: OrgMention | undefined }>,
   targets: T[],
-): Array<{ org: OrgMention; target: T; evidence: Span[] }> {
+): Array<Link<T>> {
   const { text } = index;
-  const out: Array<{ org: OrgMention; target: T; evidence: Span[] }> = [];
+  const out: Array<Link<T>> = [];
   for (const sentence of index.sentences) {
     const m = PURPOSE.exec(text.slice(sentence.start, sentence.start + 60));
     if (!m) continue;
@@ -125,8 +124,6 @@ export function purposesOf<T extends Span>(
   }
   return out;
 }
-
-type Link<T> = { org: OrgMention; target: T; evidence: Span[] };
 
 /**
  * The targets coordinated with `first` in its sentence: "nhằm triển khai Quyết định số A … và Kế hoạch số B …",
@@ -216,4 +213,21 @@ export function taskListImplements<T extends Span>(index: TextIndex, targets: T[
     }
   }
   return out;
+}
+
+/** What an event is held for: "nhằm triển khai", "để thực hiện", "triển khai". */
+const EVENT_SERVES =
+  /^["”»]?\s*,?\s*(?:(?:(?:được tổ chức\s+)?(?:nhằm|để)\s+)?(?:triển khai|thực hiện|cụ thể hóa|quán triệt)|(?:được tổ chức|diễn ra)\s+theo)\s+/u;
+/** ", nhằm thực hiện Chỉ thị …" later in a sentence the event opens ("Cuộc diễn tập được tổ chức theo …, nhằm …"). */
+const LATER_PURPOSE = /,\s*(?:nhằm|để)\s+(?:triển khai|thực hiện|cụ thể hóa|quán triệt)\s+/gu;
+
+/** Where the documents an event serves begin: right after the event's name, or in a later purpose clause. */
+export function eventPurposes(index: TextIndex, span: Span): number[] {
+  const starts: number[] = [];
+  const verb = EVENT_SERVES.exec(index.lower.slice(span.end, span.end + 40));
+  if (verb) starts.push(span.end + verb[0].length);
+  const sentence = sentenceAt(index, span.start);
+  if (sentence && /^\s*(?:\p{L}+\s+)?$/u.test(index.text.slice(sentence.start, span.start)))
+    for (const m of index.lower.slice(span.end, sentence.end).matchAll(LATER_PURPOSE)) starts.push(span.end + (m.index ?? 0) + m[0].length);
+  return starts;
 }
