@@ -295,6 +295,12 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     }
   }
 
+  // "A chủ trì phiên chất vấn": the event a sentence names, else the one reported at that point.
+  const eventOf = (sentence: Span) => {
+    const named = mentionsOf.find((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
+    return conferences.find((c) => c.id === named?.id) ?? conferenceFor(sentence.start);
+  };
+
   // Participation: one relation per person per event, the strongest stated.
   if (conferences.length > 0) {
     const best = new Map<string, { role: Role; evidence: Span[]; conf: string; person: string }>();
@@ -326,7 +332,7 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
         EVENT_LEAD.test(index.lower.slice(sentence.start, sentence.start + 30));
       const line = lineAt(index, sentence.start);
       const caption = line !== undefined && !/[.!?…]$/u.test(text.slice(line.start, line.end).trim()) && line.end - line.start < 200;
-      const conf = conferenceFor(sentence.start);
+      const conf = eventOf(sentence);
       if (!conf) continue;
       for (const p of inSentence) {
         const t = governingTrigger(triggers, p, eventSentence, caption);
@@ -343,7 +349,8 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     }
     // "Ông A - Phó Giám đốc Sở cho biết …" after the event is introduced: a speaker at it.
     for (const sp of speakingSubjects(index, people.mentions, conferences[0]?.sentence.start ?? text.length)) {
-      const conf = conferenceFor(sp.evidence.start);
+      const sentence = sentenceAt(index, sp.evidence.start);
+      const conf = sentence ? eventOf(sentence) : conferenceFor(sp.evidence.start);
       if (conf) consider(personId(sp.person.name), conf.id, "ATTENDED", sp.evidence);
     }
     // "Sở A đã có buổi làm việc với UBND huyện B", "Lễ ký kết … giữa A với B và C": the parties took part.

@@ -143,3 +143,18 @@ describe("names true to the report's date", () => {
     expect(x.report.province).toBe("province:thua-thien-hue");
   });
 });
+
+describe("a council's question session", () => {
+  it("reads the numbered session as an undated event and the question session as the dated one its speakers attend", () => {
+    const { x, rels } = run(
+      "Kỳ họp thứ 5 HĐND tỉnh khóa X: Chất vấn về hạ tầng viễn thông\n\nThứ Năm, 07/12/2017, 07:00\n\nSáng 6/12, tiếp tục chương trình Kỳ họp thứ 5, HĐND tỉnh khóa X, các đại biểu chất vấn Giám đốc Sở Thông tin và Truyền thông tỉnh Trà Vinh. Đồng chí Kim Ngọc Thái, Phó Chủ tịch HĐND tỉnh chủ trì phiên chất vấn.\n\nMở đầu phiên chất vấn, đại biểu Thạch Sô Phol (tổ đại biểu huyện Cầu Ngang) phản ánh tình trạng mất sóng ở vùng ven biển.\n\nTrả lời chất vấn, ông Lê Minh Tuấn, Giám đốc Sở TT&TT thừa nhận mật độ trạm phát sóng còn thấp.\n",
+    );
+    const events = x.entities.filter((e) => e.type === "Conference");
+    const session = events.find((e) => e.date === "2017-12-06");
+    expect(events.find((e) => e.name.startsWith("Kỳ họp thứ 5"))?.date).toBeNull();
+    expect(session).toBeDefined();
+    expect(rels).toContain(`CHAIRED person:kim-ngoc-thai -> ${session?.id}`);
+    expect(rels).toContain(`ATTENDED person:thach-so-phol -> ${session?.id}`);
+    expect(rels).toContain(`ATTENDED person:le-minh-tuan -> ${session?.id}`);
+  });
+});

@@ -21,7 +21,7 @@ export interface ConferenceMention extends Span {
 }
 
 const EVENT_NOUN =
-  /(?=[bcdghlnpt])(?<![\p{L}\p{N}])(?:các |những )?(hội nghị|hội thảo|cuộc họp|phiên họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi lễ|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
+  /(?=[bcdghklnpt])(?<![\p{L}\p{N}])(?:các |những )?(hội nghị|hội thảo|cuộc họp|phiên chất vấn|phiên họp|kỳ họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi lễ|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
 
 /** A headline that opens with the event as a noun phrase ("Tập huấn …", "Giao ban …", "Trao giải …", "Kỷ niệm …"). */
 const HEADLINE_EVENT =
@@ -84,6 +84,12 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
         headlineSeen = true;
         found.push({ start: nounStart, end: nounEnd, name: null, date: null, year: null, sentence: titleLine, headline: true });
       }
+      continue;
+    }
+    // "Kỳ họp thứ 3, HĐND tỉnh khóa IX": a council's session of several days, so it has no single date.
+    if (m[1] === "kỳ họp") {
+      const session = councilSession(ctx, nounStart);
+      if (session) found.push(session);
       continue;
     }
     // Words inside a name already read ("Lễ họp mặt …", "hội nghị giao ban …") are not a second event.
@@ -149,9 +155,38 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     }
     found.push({ start: spanStart, end: nameEnd, name, date, year, sentence });
   }
+  promoteQuestionSession(ctx, found);
   if (titleLine && !found.some((f) => f.name !== null)) promoteHeadline(ctx, titleLine, found);
   if (titleLine && !found.some((f) => f.name !== null)) promoteVisit(ctx, titleLine, found);
   return found;
+}
+
+const SESSION =
+  /^Kỳ họp thứ\s+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \p{L}+)?)(?:\s*,?\s*(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|huyện))?(?:\s+khóa\s+[IVXLC]+)?)?/u;
+
+/** A council's numbered session ("Kỳ họp thứ 4, HĐND thành phố khóa XVI"), undated: it runs over several days. */
+function councilSession(ctx: ReportContext, at: number): ConferenceMention | undefined {
+  const { text } = ctx.index;
+  const m = SESSION.exec(text.slice(at, at + 80));
+  if (!m) return undefined;
+  const sentence = sentenceAt(ctx.index, at) ?? { start: at, end: at + m[0].length };
+  const name = expandAbbreviations(m[0].replace(/\s*,\s*/u, " ").replace(/\s+/gu, " "));
+  return { start: at, end: at + m[0].length, name, date: null, year: ctx.year, sentence };
+}
+
+/**
+ * "Đồng chí A chủ trì phiên chất vấn", "Mở đầu phiên chất vấn, …": a question session of the council that the
+ * report covers, even when no sentence defines it by name; dated by the report's lead.
+ */
+function promoteQuestionSession(ctx: ReportContext, found: ConferenceMention[]): void {
+  const { text } = ctx.index;
+  if (found.some((f) => f.name !== null && /^phiên chất vấn/iu.test(f.name))) return;
+  const at = found.findIndex((f) => !f.headline && f.name === null && /^phiên chất vấn/iu.test(text.slice(f.start, f.end)));
+  const ref = found[at];
+  if (!ref) return;
+  const name = "Phiên chất vấn";
+  const { date, year } = eventDate(ctx, ref.sentence, ref.start, name, false);
+  found[at] = { ...ref, name, date, year };
 }
 
 /**

@@ -26,7 +26,7 @@ export interface PersonFindings {
 }
 
 const HONORIFIC_BEFORE =
-  /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà|chị|Chị|anh|Anh|[Tt]ác giả|[Nn]hà báo|[Pp]hóng viên|[Nn]hà văn|[Nn]ghệ nhân|[Nn]hà giáo|[Kk]ỹ sư|[Gg]ià làng|em|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy)|(?:PGS|GS|TS|ThS|KS|BS|Ths)\.(?:\s?(?:TS|ThS)\.)?|(?:PGS\.\s?)?TS(?=\s))\s*$/u;
+  /(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà|chị|Chị|anh|Anh|[Tt]ác giả|[Nn]hà báo|[Pp]hóng viên|[Nn]hà văn|[Nn]ghệ nhân|[Nn]hà giáo|[Kk]ỹ sư|[Gg]ià làng|[Đđ]ại biểu|em|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy)|(?:PGS|GS|TS|ThS|KS|BS|Ths)\.(?:\s?(?:TS|ThS)\.)?|(?:PGS\.\s?)?TS(?=\s))\s*$/u;
 
 /**
  * Places the text names as such ("huyện Mường Tè", "xã Ka Lăng"): a capitalised run with that name is not a person.

@@ -237,11 +237,11 @@ export const EVENT_LEAD =
   /^(?:tham luận|thảo luận tại|phát biểu tại|trình bày tại|nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
 
 const SPEAKING_VERBS =
-  "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận|hướng dẫn|thừa nhận|nhận xét|truyền đạt|giải đáp";
+  "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận|hướng dẫn|thừa nhận|nhận xét|truyền đạt|giải đáp|phản ánh|đặt câu hỏi|trả lời|giải trình";
 const SPEAKING = new RegExp(`^\\s*,?\\s*(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}])`, "u");
 
 const TITLED_TO_VERB = new RegExp(
-  `^(?:\\s*(?:,|-|–)\\s*[^,;:.]{0,70}?|\\s+của\\s+[^,;:.]{0,60}?){0,3}(?=\\s*,?\\s+(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}]))`,
+  `^(?:\\s*(?:,|-|–)\\s*[^,;:.]{0,70}?|\\s+của\\s+[^,;:.]{0,60}?|\\s*\\([^()]{0,60}\\)){0,3}(?=\\s*,?\\s+(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}]))`,
   "u",
 );
 
@@ -268,7 +268,7 @@ export function speakingSubjects<T extends Span & { via: "name" | "title" }>(
     const heard = /^(?:[^,;]{0,40},\s*)?(?:các\s+)?(?:học viên|đại biểu|cán bộ|người dân)\s+được\s+(?:nghe\s+)?(?:ông|bà|đồng chí)\s+$/iu;
     if (
       !heard.test(lead) &&
-      !/^(?:[^,;]{0,40},\s*)?(?:(?:Ông|ông|Bà|bà|Anh|anh|Chị|chị|Đồng chí|đồng chí|Nhà báo|nhà báo|Kỹ sư|kỹ sư)\s+|(?:PGS|GS|TS|ThS|KS|BS)\.?(?:\s?TS\.?)?\s+|\p{Lu}[^,;.]{0,80}\s)?$/u.test(
+      !/^(?:[^,;]{0,40},\s*)?(?:(?:Ông|ông|Bà|bà|Anh|anh|Chị|chị|Đồng chí|đồng chí|Nhà báo|nhà báo|Kỹ sư|kỹ sư|Đại biểu|đại biểu)\s+|(?:PGS|GS|TS|ThS|KS|BS)\.?(?:\s?TS\.?)?\s+|\p{Lu}[^,;.]{0,80}\s)?$/u.test(
         lead,
       )
     )
