@@ -158,3 +158,30 @@ describe("a council's question session", () => {
     expect(rels).toContain(`ATTENDED person:le-minh-tuan -> ${session?.id}`);
   });
 });
+
+describe("bodies a plan assigns", () => {
+  const plan = (body: string) =>
+    run(
+      `UBND tỉnh ban hành kế hoạch chuyển đổi số năm 2023\n\nNgày 10/2/2023, UBND tỉnh Bến Tre ban hành Kế hoạch số 512/KH-UBND về chuyển đổi số năm 2023. ${body}\n`,
+    );
+
+  it("reads 'trong đó' assignments, active or passive, as the plan's and not the served document's", () => {
+    const active = plan(
+      "Kế hoạch nhằm triển khai Quyết định số 749/QĐ-TTg, trong đó giao Sở Thông tin và Truyền thông chủ trì xây dựng kho dữ liệu dùng chung.",
+    );
+    expect(active.rels).toContain("ADDRESSED_TO directive:512-kh-ubnd -> org:so-thong-tin-va-truyen-thong-tinh-ben-tre");
+    expect(active.rels).not.toContain("ADDRESSED_TO directive:749-qd-ttg -> org:so-thong-tin-va-truyen-thong-tinh-ben-tre");
+    const passive = run(
+      "Bến Tre tổng kết chuyển đổi số\n\nNgày 20/12/2023, UBND tỉnh Bến Tre tổng kết việc thực hiện Kế hoạch số 512/KH-UBND ngày 10/2/2023, trong đó Sở Thông tin và Truyền thông được giao làm cơ quan đầu mối.\n",
+    );
+    expect(passive.rels).toContain("ADDRESSED_TO directive:512-kh-ubnd -> org:so-thong-tin-va-truyen-thong-tinh-ben-tre");
+  });
+
+  it("gives each body of a 'Theo kế hoạch,' paragraph its task", () => {
+    const { rels } = plan(
+      "Theo kế hoạch, Sở Tài chính cân đối kinh phí thực hiện. Văn phòng UBND tỉnh nâng cao chất lượng Cổng dịch vụ công.",
+    );
+    expect(rels).toContain("ADDRESSED_TO directive:512-kh-ubnd -> org:so-tai-chinh-tinh-ben-tre");
+    expect(rels).toContain("ADDRESSED_TO directive:512-kh-ubnd -> org:van-phong-uy-ban-nhan-dan-tinh-ben-tre");
+  });
+});

@@ -23,7 +23,7 @@ const LEADS_AFTER = /^\s*(?:là cơ quan\s+)?(?:chủ trì|triển khai|tổ ch�
 
 /** A sentence opening with a bare reference to a document ("Kế hoạch giao …", "Quyết định này yêu cầu …"). */
 const BARE_REFERENCE =
-  /^(Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư)(?: này)?(?: cũng)?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u;
+  /^(Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Thông tư)(?: này)?(?:\s+(?:nhằm|để)\s+[^;.]{1,200}?,\s*trong đó)?(?: cũng)?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u;
 const KIND_OF_WORD: Readonly<Record<string, DirectiveKind>> = {
   "Kế hoạch": "PLAN",
   "Quyết định": "DECISION",
@@ -32,7 +32,7 @@ const KIND_OF_WORD: Readonly<Record<string, DirectiveKind>> = {
   "Thông tư": "CIRCULAR",
 };
 
-const PER_PLAN = /^Theo (Kế hoạch|Quyết định|Nghị quyết|Chỉ thị)(?: này)?\s*,\s*/u;
+const PER_PLAN = /^Theo ([Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị)(?: này)?\s*,\s*/u;
 
 /** Starts of the clauses from `from` to `to`: after semicolons and at sentence starts. */
 function clausesOf(index: TextIndex, from: number, to: number): number[] {
@@ -82,10 +82,20 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
     const tail = text.slice(d.end, next?.start ?? sentence.end);
     // Its date, issuer and topic may come between ("… ngày 20/9/2021 về chuyển đổi số năm 2021, giao …").
     const lead =
-      /^(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?(?:\s+(?:về|thực hiện|triển khai)\s+[^;.]{1,160}?)?(?:\s*,)?(?:\s*(?:đã|cũng|đồng thời))?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u.exec(
+      /^(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?(?:\s+(?:về|thực hiện|triển khai)\s+[^;.]{1,160}?)?(?:\s*,)?(?:\s*trong đó)?(?:\s*(?:đã|cũng|đồng thời))?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u.exec(
         tail,
       );
-    if (lead) assign(d, d.end + lead[0].length, next?.start ?? sentence.end);
+    // "Kế hoạch nhằm triển khai Quyết định A, trong đó giao …": what follows "trong đó" is the plan's, not A's.
+    const served = /(?:triển khai|thực hiện|cụ thể hóa)\s+$/u.test(text.slice(sentence.start, d.start));
+    if (lead && !(served && /trong đó/u.test(lead[0]))) assign(d, d.end + lead[0].length, next?.start ?? sentence.end);
+    // "Kế hoạch số … ngày …, trong đó Sở A được giao làm cơ quan đầu mối".
+    const passive = /^(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?\s*,\s*trong đó\s+/u.exec(tail);
+    if (passive) {
+      const list = addresseeList(text, orgAt, d.end + passive[0].length);
+      const last = list[list.length - 1];
+      if (last && /^\s*(?:được giao|được phân công|là cơ quan|làm cơ quan)/u.test(text.slice(last.end, last.end + 30)))
+        for (const org of list) out.push({ directive: d, org, leads: false, evidence: { start: d.start, end: last.end + 10 } });
+    }
   }
   // "Kế hoạch giao Sở A …; B chủ trì …. Sở C chủ trì …": the clauses and sentences of the paragraph go on assigning.
   const continued = (d: DirectiveMention, from: number, sentence: Span) => {
@@ -101,10 +111,11 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
   for (const sentence of index.sentences) {
     // "Theo Kế hoạch, Sở A là cơ quan thường trực …; Công an tỉnh chủ trì …": each body the plan gives a role.
     const per = PER_PLAN.exec(text.slice(sentence.start, sentence.start + 30));
-    const bare = per ? null : BARE_REFERENCE.exec(text.slice(sentence.start, sentence.start + 40));
+    const bare = per ? null : BARE_REFERENCE.exec(text.slice(sentence.start, sentence.start + 260));
     const reference = per ?? bare;
     if (!reference) continue;
-    const kind = KIND_OF_WORD[reference[1] as string];
+    const word = reference[1] as string;
+    const kind = KIND_OF_WORD[(word[0]?.toUpperCase() ?? "") + word.slice(1)];
     const earlier = numbered.filter((d) => d.end <= sentence.start && d.kind === kind);
     const d = earlier[earlier.length - 1];
     if (!d) continue;
@@ -116,4 +127,4 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
 
 /** What a body is given to do in a plan's list of assignments. */
 const TASK_AFTER =
-  /^\s*(?:là cơ quan|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao|được đề nghị|bảo đảm|đảm bảo|hướng dẫn|thực hiện|triển khai|tham mưu|ưu tiên|xây dựng|phát triển|hỗ trợ|tuyên truyền|bố trí|rà soát|cung cấp|thu hút)(?![\p{L}])/u;
+  /^\s*(?:là cơ quan|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao|được đề nghị|bảo đảm|đảm bảo|hướng dẫn|thực hiện|triển khai|tham mưu|ưu tiên|xây dựng|phát triển|hỗ trợ|tuyên truyền|bố trí|rà soát|cung cấp|thu hút|cân đối|nâng cao|đẩy mạnh|tăng cường|kiểm tra|theo dõi|đôn đốc|chỉ đạo|tổ chức|vận hành|hoàn thiện|nghiên cứu|chịu trách nhiệm|làm đầu mối)(?![\p{L}])/u;
