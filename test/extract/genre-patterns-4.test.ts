@@ -185,3 +185,17 @@ describe("bodies a plan assigns", () => {
     expect(rels).toContain("ADDRESSED_TO directive:512-kh-ubnd -> org:van-phong-uy-ban-nhan-dan-tinh-ben-tre");
   });
 });
+
+describe("more ways of carrying out a document", () => {
+  it("reads 'Để cụ thể hóa …', 'Từ nguồn Chương trình …' and 'Thực hiện …, thời gian qua Sở …' openings", () => {
+    const { rels } = run(
+      "Sở Thông tin và Truyền thông tỉnh Ninh Thuận tổng kết năm 2019\n\nNgày 27/12/2019, Sở Thông tin và Truyền thông tỉnh Ninh Thuận tổ chức hội nghị tổng kết công tác năm 2019.\n\nĐể cụ thể hóa Nghị quyết số 09-NQ/TU ngày 2/5/2019 của Ban Chấp hành Đảng bộ tỉnh, UBND tỉnh đã ban hành Kế hoạch số 88/KH-UBND. Từ nguồn Chương trình mục tiêu quốc gia giảm nghèo bền vững, Sở đã hỗ trợ 14 cụm loa. Thực hiện Nghị định số 72/2013/NĐ-CP, thời gian qua Sở đã cấp 3 giấy phép trang thông tin điện tử tổng hợp. Đồng chí Lê Văn Bình tiếp tục chương trình hội nghị.\n",
+    );
+    expect(rels).toContain("IMPLEMENTS org:uy-ban-nhan-dan-tinh-ninh-thuan -> directive:09-nq-tu");
+    expect(rels).toContain(
+      "IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-ninh-thuan -> programme:chuong-trinh-muc-tieu-quoc-gia-giam-ngheo-ben-vung",
+    );
+    expect(rels).toContain("IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-ninh-thuan -> directive:72-2013-nd-cp");
+    expect([...rels].some((r) => r.includes("programme:chuong-trinh-hoi-nghi"))).toBe(false);
+  });
+});

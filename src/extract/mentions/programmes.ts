@@ -70,6 +70,12 @@ export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], tit
     const keyword = m[1] as string;
     // "chiến lược" is a common word ("mang tính chiến lược"); only "Chiến lược …" names a strategy.
     if (keyword === "chiến lược" && ctx.index.text[start] !== "C") continue;
+    // "tiếp tục chương trình Kỳ họp thứ 3": a session's agenda, not a programme.
+    if (
+      keyword === "chương trình" &&
+      /^chương trình\s+(?:kỳ họp|phiên|làm việc|hội nghị|nghị sự)(?![\p{L}])/u.test(lower.slice(start, start + 30))
+    )
+      continue;
     const before = lower.slice(Math.max(0, start - 12), start);
     if (/(?:các|những|một số|nhiều|\d)[ \t]+$/u.test(before) || /(?:^|\s)để\s+$/u.test(before)) continue;
     const outer = found.find((p) => p.start < start && start < p.end);

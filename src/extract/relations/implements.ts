@@ -67,7 +67,10 @@ export function implementer(
 export function implementedUnder<T extends Span>(index: TextIndex, targets: T[], orgs: OrgMention[]): Array<Link<T>> {
   const { text, lower } = index;
   const out: Array<Link<T>> = [];
-  for (const m of lower.matchAll(/(?<![\p{L}])(?:thực hiện|triển khai)\s+(?=\p{L})/gu)) {
+  // "Để cụ thể hóa …", "Từ nguồn Chương trình …", "Thông qua Chương trình …": the same shape with other openings.
+  for (const m of lower.matchAll(
+    /(?<![\p{L}])(?:(?:để\s+)?(?:thực hiện|triển khai|cụ thể hóa)|từ nguồn(?: vốn)?|thông qua)\s+(?=\p{L})/gu,
+  )) {
     const at = m.index ?? 0;
     const sentence = sentenceAt(index, at);
     if (!sentence) continue;
@@ -78,7 +81,9 @@ export function implementedUnder<T extends Span>(index: TextIndex, targets: T[],
       (o) =>
         o.start > at &&
         o.end <= sentence.end &&
-        /,\s*(?:(?:ngày|tháng|năm)\s+[\d/]+\s*,\s*)?$/u.test(text.slice(Math.max(at, o.start - 24), o.start)) &&
+        /,\s*(?:(?:ngày|tháng|năm)\s+[\d/]+\s*,\s*|(?:thời gian qua|năm qua|qua đó)\s+)?$/u.test(
+          text.slice(Math.max(at, o.start - 24), o.start),
+        ) &&
         /^\s+(?:đã|đang|vừa|sẽ|cũng|\p{Ll}+)/u.test(text.slice(o.end, o.end + 8)),
     );
     if (!subject) continue;
