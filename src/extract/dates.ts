@@ -10,6 +10,8 @@ export interface FoundDate {
   day: number;
   month: number;
   year: number | null;
+  /** A span of days ("17 và 18/6", "từ 5 đến 7/8"): an event held over it has no single date. */
+  range?: boolean;
 }
 
 const NUMERIC = /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/]|\.\d)/gu;
@@ -52,7 +54,7 @@ export function findDates(text: string): FoundDate[] {
       const f = found[i] as FoundDate;
       if (f.start < end && start < f.end) found.splice(i, 1);
     }
-    found.push({ start, end, day, month, year });
+    found.push({ start, end, day, month, year, range: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }

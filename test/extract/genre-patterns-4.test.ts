@@ -199,3 +199,16 @@ describe("more ways of carrying out a document", () => {
     expect([...rels].some((r) => r.includes("programme:chuong-trinh-hoi-nghi"))).toBe(false);
   });
 });
+
+describe("events over several days", () => {
+  it("leaves a course held over two days undated, while a one-day event keeps its date", () => {
+    const two = run(
+      "Tập huấn ứng dụng công nghệ thông tin cho cán bộ cấp xã\n\nNgày đăng: 12/05/2011\n\nTrong hai ngày 10 và 11/5/2011, Sở Thông tin và Truyền thông tỉnh Cao Bằng tổ chức lớp tập huấn ứng dụng công nghệ thông tin cho cán bộ cấp xã.\n",
+    );
+    expect(conference(two.x)?.date).toBeNull();
+    const one = run(
+      "Tập huấn ứng dụng công nghệ thông tin cho cán bộ cấp xã\n\nNgày đăng: 12/05/2011\n\nNgày 11/5/2011, Sở Thông tin và Truyền thông tỉnh Cao Bằng tổ chức lớp tập huấn ứng dụng công nghệ thông tin cho cán bộ cấp xã.\n",
+    );
+    expect(conference(one.x)?.date).toBe("2011-05-11");
+  });
+});

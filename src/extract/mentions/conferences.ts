@@ -267,22 +267,28 @@ function eventDate(
   const { text, lower } = ctx.index;
   const yearsInName = [...name.matchAll(/năm (\d{4})/gu)].map((y) => Number(y[1]));
   const contextYear = ctx.year ?? (yearsInName.length > 0 ? Math.max(...yearsInName) : null);
+  let multiDay = false;
   const stated = (span: Span, before: number) => {
     const dates = findDates(text.slice(span.start, span.end)).filter(
       // Dates inside a document reference are not when the event happened.
       (d) => !DOCUMENT_DATE.test(lower.slice(Math.max(span.start, span.start + d.start - 40), span.start + d.start)),
     );
     const d = dates.find((x) => span.start + x.start < before) ?? dates[0];
-    return d ? completeDate(d, contextYear) : null;
+    if (d?.range) multiDay = true;
+    return d && !d.range ? completeDate(d, contextYear) : null;
   };
   const found = (date: string | null) => (date ? { date, year: Number(date.slice(0, 4)) } : null);
   const clause = lower.slice(sentence.start, sentence.end);
+  const inSentence = stated(sentence, at);
+  // The lead sentence of the paragraph often carries the date ("Ngày 8/6, tại …. Hội nghị …").
+  const inParagraph = inSentence || later ? null : paragraphDate(ctx, sentence, stated);
+  // Held over several days ("Trong hai ngày 17 và 18/6"): no single date, and no fallback to another one.
+  if (multiDay) return { date: null, year: contextYear };
   const result =
-    found(stated(sentence, at)) ??
+    found(inSentence) ??
     found(TODAY.test(clause) ? ctx.publishedOn : null) ??
     found(YESTERDAY.test(clause) && ctx.publishedOn ? dayBefore(ctx.publishedOn) : null) ??
-    // The lead sentence of the paragraph often carries the date ("Ngày 8/6, tại …. Hội nghị …").
-    found(later ? null : paragraphDate(ctx, sentence, stated)) ??
+    found(inParagraph) ??
     // A news report about the event (named in its lead) happened on the day it was published.
     found(later || !inLead(ctx, sentence) ? null : ctx.publishedOn);
   return result ?? { date: null, year: contextYear };

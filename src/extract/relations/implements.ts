@@ -81,7 +81,7 @@ export function implementedUnder<T extends Span>(index: TextIndex, targets: T[],
       (o) =>
         o.start > at &&
         o.end <= sentence.end &&
-        /,\s*(?:(?:ngày|tháng|năm)\s+[\d/]+\s*,\s*|(?:thời gian qua|năm qua|qua đó)\s+)?$/u.test(
+        /,\s*(?:(?:ngày|tháng|năm)\s+[\d/]+\s*,\s*|(?:thời gian qua|năm qua|qua đó),?\s+)?$/u.test(
           text.slice(Math.max(at, o.start - 24), o.start),
         ) &&
         /^\s+(?:đã|đang|vừa|sẽ|cũng|\p{Ll}+)/u.test(text.slice(o.end, o.end + 8)),
