@@ -212,3 +212,25 @@ describe("events over several days", () => {
     expect(conference(one.x)?.date).toBe("2011-05-11");
   });
 });
+
+describe("taking part, continued", () => {
+  const course = (body: string) =>
+    run(
+      `Tập huấn kỹ năng số cho cán bộ cấp xã\n\nNgày đăng: 15/09/2020\n\nNgày 14/9/2020, Sở Thông tin và Truyền thông tỉnh Phú Yên tổ chức lớp tập huấn kỹ năng số cho cán bộ cấp xã. ${body}\n`,
+    );
+  const eventOf = (rels: Set<string>) => [...rels].find((r) => r.startsWith("HELD_IN"))?.split(" ")[1] as string;
+
+  it("counts the organiser that gives at the close, bodies honoured 'cùng' others, and the side 'về phía' a delegation speaks for", () => {
+    const { rels } = course(
+      "Về phía Bộ Thông tin và Truyền thông có ông Trần Quang Hưng, Phó Cục trưởng Cục Tin học hóa. Dịp này, Viễn thông Phú Yên, Bưu điện tỉnh Phú Yên cùng 3 tập thể được nhận Giấy khen. Kết thúc lớp tập huấn, Sở Thông tin và Truyền thông đã tặng 30 bộ tài liệu cho các xã.",
+    );
+    const event = eventOf(rels);
+    for (const org of [
+      "org:so-thong-tin-va-truyen-thong-tinh-phu-yen",
+      "org:vien-thong-phu-yen",
+      "org:buu-dien-tinh-phu-yen",
+      "org:bo-thong-tin-va-truyen-thong",
+    ])
+      expect(rels).toContain(`ATTENDED ${org} -> ${event}`);
+  });
+});

@@ -124,6 +124,8 @@ const REPRESENTED_BEFORE =
   /(?:đại diện(?: lãnh đạo)?|lãnh đạo)(?: các)?(?: (?:tập đoàn|doanh nghiệp(?: viễn thông)?|nhà mạng|đơn vị|cơ quan|sở, ngành|sở, ban, ngành|sở)(?: như| gồm)?:?)?\s+$/iu;
 const ACTING_AFTER =
   /^\s*(?:là [^.;]{0,40}?)?(?:đã\s+|cũng\s+)?(?:công bố|trình bày|báo cáo|phát biểu|trao|tặng|ký kết|giới thiệu|cam kết|tham luận|chia sẻ|được khen thưởng)(?![\p{L}])/u;
+/** "Sở A đã tặng 22 bộ tài liệu", "Tỉnh Đoàn ra mắt 15 đội hình …": a body giving or launching something at the event. */
+const GIVES_AFTER = /^\s*(?:đã\s+|cũng\s+)?(?:trao tặng|tặng|trao|ra mắt)(?![\p{L}])/u;
 /** "… vinh dự nhận Bằng khen", "… được UBND tỉnh tặng Cờ thi đua": a body given an award at the event. */
 const RECEIVES_AFTER =
   /^\s*(?:đã\s+|cũng\s+)?(?:vinh dự\s+)?(?:(?:được\s+)?nhận (?:bằng khen|giấy khen|cờ|giải)|được\s+(?:[^.;,]{0,40}?\s)?(?:trao tặng|tặng|trao|khen thưởng)(?![\p{L}]))/u;
@@ -209,6 +211,15 @@ export function attendingBodies<T extends Body>(
           : null);
       if (!out.some((x) => x.org === o) && giver) out.push({ org: o, evidence: { start: o.start - giver[0].length, end: o.end } });
     }
+  // "Về phía Bộ KH&CN có ông A": the side a delegation speaks for takes part.
+  for (const o of bodies)
+    if (
+      afterEvent &&
+      !out.some((x) => x.org === o) &&
+      /(?<![\p{L}])về phía\s+$/u.test(lower.slice(Math.max(sentence.start, o.start - 10), o.start)) &&
+      /^\s*(?:có|gồm)(?![\p{L}])/u.test(lower.slice(o.end, o.end + 6))
+    )
+      out.push({ org: o, evidence: { start: o.start - "về phía ".length, end: o.end + 3 } });
   // Bodies acting, or given an award, at the start of a clause ("Dịp này, Bưu điện tỉnh và Phòng X nhận Bằng khen …").
   const tied = eventSentence || (afterEvent && EVENT_LEAD.test(lower.slice(sentence.start, sentence.start + 30)));
   for (let n = 0; tied && n < bodies.length; n++) {
@@ -219,22 +230,26 @@ export function attendingBodies<T extends Body>(
     const list: T[] = [o];
     while (n + list.length < bodies.length) {
       const next = bodies[n + list.length] as T;
-      if (!/^\s*(?:,|và)\s*$/u.test(text.slice((list[list.length - 1] as T).end, next.start))) break;
+      if (!/^\s*(?:,|và|cùng)\s*$/u.test(text.slice((list[list.length - 1] as T).end, next.start))) break;
       list.push(next);
     }
-    const after = lower.slice((list[list.length - 1] as T).end, (list[list.length - 1] as T).end + 60);
-    const receives = RECEIVES_AFTER.test(after);
-    if (!receives && !ACTING_AFTER.test(after.slice(0, 20))) continue;
+    // "A, B cùng 2 tập thể, 5 cá nhân được nhận Bằng khen": others honoured with them come before the verb.
+    const after = lower
+      .slice((list[list.length - 1] as T).end, (list[list.length - 1] as T).end + 100)
+      .replace(/^\s*cùng\s+(?:\d+|các|nhiều)\s+[^.;]{0,50}?(?=\s+(?:được|nhận|vinh dự))/u, "");
+    // Giving or receiving an award or a gift at the event counts even for its organiser.
+    const honours = RECEIVES_AFTER.test(after) || GIVES_AFTER.test(after);
+    if (!honours && !ACTING_AFTER.test(after.slice(0, 20))) continue;
     for (const x of list)
       if (!out.some((y) => y.org === x))
-        out.push({ org: x, evidence: { start: clauseStart, end: Math.min(sentence.end, x.end + 20) }, awarded: receives });
+        out.push({ org: x, evidence: { start: clauseStart, end: Math.min(sentence.end, x.end + 20) }, awarded: honours });
   }
   return out;
 }
 
 /** A sentence tied to the event by its opening words ("Nhân dịp này, Bộ X tặng …"). */
 export const EVENT_LEAD =
-  /^(?:tham luận|thảo luận tại|phát biểu tại|trình bày tại|nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ)/u;
+  /^(?:tham luận|thảo luận tại|phát biểu tại|trình bày tại|nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ|kết thúc (?:hội nghị|hội thảo|buổi|lễ|lớp|khóa|cuộc|đợt)|bế mạc)/u;
 
 const SPEAKING_VERBS =
   "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận|hướng dẫn|thừa nhận|nhận xét|truyền đạt|giải đáp|phản ánh|đặt câu hỏi|trả lời|giải trình";
