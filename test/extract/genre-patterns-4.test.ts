@@ -234,3 +234,14 @@ describe("taking part, continued", () => {
       expect(rels).toContain(`ATTENDED ${org} -> ${event}`);
   });
 });
+
+describe("requests to bodies named first", () => {
+  it("reads 'Với A, B, đồng chí đề nghị …' as a request to A and B", () => {
+    const { rels } = run(
+      "Hội nghị giao ban báo chí quý III\n\nNgày đăng: 06/10/2015\n\nNgày 5/10/2015, Sở Thông tin và Truyền thông tỉnh Quảng Nam tổ chức hội nghị giao ban báo chí quý III. Đồng chí Lê Văn Thanh, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.\n\nVới Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Nam, Phó Chủ tịch đề nghị tăng thời lượng tin bài về chuyển đổi số.\n",
+    );
+    const request = [...rels].find((r) => r.startsWith("ADDRESSED_TO") && r.includes("bao-quang-nam"))?.split(" ")[1];
+    expect(request).toBeDefined();
+    expect(rels).toContain(`ADDRESSED_TO ${request} -> org:dai-phat-thanh-va-truyen-hinh-tinh-quang-nam`);
+  });
+});

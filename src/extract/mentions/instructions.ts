@@ -153,9 +153,9 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
     while (/[\s:,]/u.test(text[from] ?? "")) from++;
     // The bodies the request names first are its addressees.
     let addressees = addresseeList(text, orgAt, from);
-    // "Đối với Báo A và Đài B, đồng chí đề nghị …": the bodies named before the speaker.
+    // "Đối với Báo A và Đài B, đồng chí đề nghị …", "Với Đài A, Báo B, …": the bodies named before the speaker.
     if (addressees.length === 0 && sentence) {
-      const facing = /^Đối với\s+/u.exec(text.slice(sentence.start, sentence.start + 12));
+      const facing = /^(?:Đối với|Với|Riêng với)\s+/u.exec(text.slice(sentence.start, sentence.start + 14));
       if (facing) addressees = addresseeList(text, orgAt, sentence.start + facing[0].length);
     }
     const lastAddressee = addressees[addressees.length - 1];
