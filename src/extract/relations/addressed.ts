@@ -32,6 +32,16 @@ const KIND_OF_WORD: Readonly<Record<string, DirectiveKind>> = {
   "Thông tư": "CIRCULAR",
 };
 
+/** What may stand between a numbered document and what it does: its date and its issuer ("ngày 5/3/2021 của UBND tỉnh"). */
+const DOCUMENT_DETAILS = String.raw`(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?`;
+/** "… ngày …, về chuyển đổi số năm 2021, (trong đó) giao …": the document assigning bodies itself. */
+const ASSIGNING_TAIL = new RegExp(
+  String.raw`^${DOCUMENT_DETAILS}(?:\s+(?:về|thực hiện|triển khai)\s+[^;.]{1,160}?)?(?:\s*,)?(?:\s*trong đó)?(?:\s*(?:đã|cũng|đồng thời))?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))`,
+  "u",
+);
+/** "… ngày …, trong đó Sở A được giao …". */
+const PASSIVE_TAIL = new RegExp(String.raw`^${DOCUMENT_DETAILS}\s*,\s*trong đó\s+`, "u");
+
 const PER_PLAN = /^Theo ([Kk]ế hoạch|[Qq]uyết định|[Nn]ghị quyết|[Cc]hỉ thị)(?: này)?\s*,\s*/u;
 
 /** Starts of the clauses from `from` to `to`: after semicolons and at sentence starts. */
@@ -81,15 +91,12 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
     // The document must be the subject: nothing but its date and issuer between it and the verb.
     const tail = text.slice(d.end, next?.start ?? sentence.end);
     // Its date, issuer and topic may come between ("… ngày 20/9/2021 về chuyển đổi số năm 2021, giao …").
-    const lead =
-      /^(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?(?:\s+(?:về|thực hiện|triển khai)\s+[^;.]{1,160}?)?(?:\s*,)?(?:\s*trong đó)?(?:\s*(?:đã|cũng|đồng thời))?\s+(?=(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}]))/u.exec(
-        tail,
-      );
+    const lead = ASSIGNING_TAIL.exec(tail);
     // "Kế hoạch nhằm triển khai Quyết định A, trong đó giao …": what follows "trong đó" is the plan's, not A's.
     const served = /(?:triển khai|thực hiện|cụ thể hóa)\s+$/u.test(text.slice(sentence.start, d.start));
     if (lead && !(served && /trong đó/u.test(lead[0]))) assign(d, d.end + lead[0].length, next?.start ?? sentence.end);
     // "Kế hoạch số … ngày …, trong đó Sở A được giao làm cơ quan đầu mối".
-    const passive = /^(?:\s*,?\s*ngày\s+[\d/.-]+)?(?:\s*,?\s*(?:của|do)\s+[^,;]{2,80}?)?\s*,\s*trong đó\s+/u.exec(tail);
+    const passive = PASSIVE_TAIL.exec(tail);
     if (passive) {
       const list = addresseeList(text, orgAt, d.end + passive[0].length);
       const last = list[list.length - 1];
