@@ -31,6 +31,7 @@ import { organisersOf } from "./relations/organized.js";
 import { partOf } from "./relations/part-of.js";
 import {
   attendingBodies,
+  councilAtSession,
   EVENT_LEAD,
   findTriggers,
   governingTrigger,
@@ -154,7 +155,11 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   const department = mainDepartment(orgs);
   // A unit "(thuộc Sở)" is named with the report's department: "Phòng A Sở B tỉnh C".
   const unitOfDepartment = (o: OrgMention): OrgMention | null =>
-    o.parent?.bareDepartment ? (department ? { ...o, name: `${o.name} ${department.name}`, province: department.province } : null) : o;
+    o.parent?.bareDepartment || o.ofBareDepartment
+      ? department
+        ? { ...o, name: `${o.name} ${department.name}`, province: department.province }
+        : null
+      : o;
   const orgId = (o: OrgMention): string | null => {
     if (o.bareDepartment) return department ? entityId("Organization", department.name) : null;
     const unit = unitOfDepartment(o);
@@ -361,6 +366,11 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
         addOrg(party.org);
         consider(oid, c.id, "ATTENDED", party.evidence);
       }
+    }
+    for (const sitting of councilAtSession(index, conferences, orgs)) {
+      const oid = orgId(sitting.org);
+      const conf = conferences.find((c) => c.start === sitting.event.start);
+      if (oid && conf) consider(oid, conf.id, "ATTENDED", sitting.evidence);
     }
     for (const r of best.values()) g.relate(r.role, r.person, r.conf, r.evidence);
   }

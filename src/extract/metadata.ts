@@ -76,12 +76,19 @@ function isChromeDateLine(content: string): boolean {
   return pieces.every((x) => x.trim().split(/\s+/u).length <= 6);
 }
 
+/** A line of the page head that only dates the page, in any of the shapes above. */
+export function isPageDateLine(content: string): boolean {
+  return DATE_LINE.test(content.trim()) || isLooseDateLine(content.trim()) || isChromeDateLine(content.trim());
+}
+
 /** A breadcrumb or section path ("Báo X điện tử - Kinh tế - Công nghệ", "A > B > C"): short pieces between separators. */
 function isBreadcrumb(content: string): boolean {
   const pieces = content.split(/\s+[|·•»>–—/-]\s+/u);
   const short = pieces.every((x) => x.split(/\s+/u).length <= 5 && !/[.:!?]$/u.test(x));
-  // "Trang chủ / Tin tức": a path from the home page may have only two steps.
-  return short && (pieces.length >= 3 || (pieces.length === 2 && /^(?:trang chủ|home)$/iu.test(pieces[0]?.trim() ?? "")));
+  // "Trang chủ / Tin tức": a path from the home page may have only two steps; so may a section path with a
+  // separator no headline uses ("Chính trị | Kỳ họp HĐND tỉnh").
+  const twoSteps = pieces.length === 2 && (/^(?:trang chủ|home)$/iu.test(pieces[0]?.trim() ?? "") || /\s[|»>]\s/u.test(content));
+  return short && (pieces.length >= 3 || twoSteps);
 }
 
 /** The site's own name above the headline ("Cổng thông tin điện tử tỉnh Lâm Đồng"), not a headline. */

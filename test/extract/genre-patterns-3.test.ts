@@ -171,12 +171,15 @@ describe("a page with no date", () => {
 });
 
 describe("a department's units", () => {
-  it("names a Phòng with its department, and makes it part of it", () => {
+  it("names a Phòng with its department; only '(thuộc Sở)' makes it part of it", () => {
     const { rels } = run(
       "Hội nghị tổng kết năm 2022\n\nNgày 29/12/2022, Sở Thông tin và Truyền thông tỉnh Thanh Hóa tổ chức hội nghị tổng kết năm 2022. Bà Điểu Thị Hạnh, Trưởng phòng Bưu chính - Viễn thông Sở Thông tin và Truyền thông trình bày báo cáo. Ông Lò Văn Lộc, Trưởng phòng Công nghệ thông tin (thuộc Sở) phát biểu.\n",
     );
     const sở = "org:so-thong-tin-va-truyen-thong-tinh-thanh-hoa";
-    expect(rels).toContain(`PART_OF org:phong-buu-chinh-vien-thong-so-thong-tin-va-truyen-thong-tinh-thanh-hoa -> ${sở}`);
+    expect(rels).toContain(
+      "HOLDS_POSITION person:dieu-thi-hanh -> org:phong-buu-chinh-vien-thong-so-thong-tin-va-truyen-thong-tinh-thanh-hoa",
+    );
+    expect(rels).not.toContain(`PART_OF org:phong-buu-chinh-vien-thong-so-thong-tin-va-truyen-thong-tinh-thanh-hoa -> ${sở}`);
     expect(rels).toContain(`PART_OF org:phong-cong-nghe-thong-tin-so-thong-tin-va-truyen-thong-tinh-thanh-hoa -> ${sở}`);
     expect(rels).toContain("HOLDS_POSITION person:lo-van-loc -> org:phong-cong-nghe-thong-tin-so-thong-tin-va-truyen-thong-tinh-thanh-hoa");
   });

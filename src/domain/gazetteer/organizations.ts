@@ -175,4 +175,6 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Hội Cựu chiến binh", forms: ["hội cựu chiến binh"], kind: "OTHER" },
   { name: "Liên đoàn Lao động", forms: ["liên đoàn lao động"], kind: "OTHER" },
   { name: "Tỉnh Đoàn", forms: ["tỉnh đoàn"], kind: "OTHER" },
+  // A centrally governed city's youth union ("Thành đoàn Huế").
+  { name: "Thành Đoàn", forms: ["thành đoàn"], kind: "OTHER" },
 ];

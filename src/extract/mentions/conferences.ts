@@ -2,6 +2,7 @@ import { expandAbbreviations } from "../../domain/gazetteer/abbreviations.js";
 import type { Span } from "../../domain/model.js";
 import type { ReportContext } from "../context.js";
 import { completeDate, findDates } from "../dates.js";
+import { isPageDateLine } from "../metadata.js";
 import { sentenceAt } from "../text-index.js";
 
 /**
@@ -162,7 +163,7 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
 }
 
 const SESSION =
-  /^Kỳ họp thứ\s+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \p{L}+)?)(?:\s*,?\s*(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|huyện))?(?:\s+khóa\s+[IVXLC]+)?)?/u;
+  /^Kỳ họp thứ\s+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \p{L}+)?)(?:\s*,?\s*(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}\p{Ll}*){0,3})?(?:\s+khóa\s+[IVXLC]+)?)?/u;
 
 /** A council's numbered session ("Kỳ họp thứ 4, HĐND thành phố khóa XVI"), undated: it runs over several days. */
 function councilSession(ctx: ReportContext, at: number): ConferenceMention | undefined {
@@ -207,7 +208,7 @@ function promoteHeadline(ctx: ReportContext, titleLine: Span, found: ConferenceM
   const body = found.find((f) => !f.headline);
   // The first dated sentence of the body (not the page's own date line) dates the event the headline names.
   const first = ctx.index.sentences.find(
-    (x) => x.start >= titleLine.end && !PAGE_DATE_LINE.test(text.slice(x.start, x.end)) && findDates(text.slice(x.start, x.end)).length > 0,
+    (x) => x.start >= titleLine.end && !isPageDate(ctx, titleLine, x) && findDates(text.slice(x.start, x.end)).length > 0,
   );
   const sentence = body?.sentence ?? first ?? titleLine;
   const lead = first !== undefined && inLead(ctx, first);
@@ -217,6 +218,15 @@ function promoteHeadline(ctx: ReportContext, titleLine: Span, found: ConferenceM
   if (date === null && first && first !== sentence) ({ date, year } = eventDate(ctx, first, first.end, name, false));
   const at = found.indexOf(headline);
   found[at] = { start: headline.start, end: nameEnd, name, date, year, sentence };
+}
+
+/** The page's date line: in one of its plain shapes anywhere, or with counters and sections right under the headline. */
+function isPageDate(ctx: ReportContext, titleLine: Span, sentence: Span): boolean {
+  const { text } = ctx.index;
+  const content = text.slice(sentence.start, sentence.end);
+  if (PAGE_DATE_LINE.test(content)) return true;
+  // "17/08/2018 - 07:45 | 1.036 lượt xem" straight under the headline.
+  return text.slice(titleLine.end, sentence.start).trim() === "" && !content.includes("\n") && isPageDateLine(content);
 }
 
 /**
@@ -249,7 +259,7 @@ function promoteVisit(ctx: ReportContext, titleLine: Span, found: ConferenceMent
   const name = `Buổi làm việc với ${topic}`;
   const at = found[first] as ConferenceMention;
   const lead = ctx.index.sentences.find(
-    (x) => x.start >= titleLine.end && !PAGE_DATE_LINE.test(text.slice(x.start, x.end)) && findDates(text.slice(x.start, x.end)).length > 0,
+    (x) => x.start >= titleLine.end && !isPageDate(ctx, titleLine, x) && findDates(text.slice(x.start, x.end)).length > 0,
   );
   const { date, year } =
     lead && inLead(ctx, lead) ? eventDate(ctx, lead, lead.end, name, false) : eventDate(ctx, at.sentence, at.start, name, false);

@@ -102,6 +102,13 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
       if (previous && sameSentence && bodies.some((o) => o.end <= at && at - o.end <= 2 && o.start >= previous.verbEnd)) continue;
     }
     if (verb === "đề nghị" && /^\s+của(?![\p{L}])/u.test(text.slice(verbEnd, verbEnd + 6))) continue;
+    // "đáp ứng yêu cầu", "theo yêu cầu", "yêu cầu của …": the noun, a requirement, not a request.
+    if (
+      verb === "yêu cầu" &&
+      (/(?:đáp ứng|theo|đúng|các|những|đạt|mọi)\s+$/u.test(lower.slice(Math.max(0, at - 10), at)) ||
+        /^\s+(?:của|đặt ra)(?![\p{L}])/u.test(lower.slice(verbEnd, verbEnd + 8)))
+    )
+      continue;
     if (insideOrg(at)) continue;
     const sentence = sentenceAt(ctx.index, at);
     if (!sentence) continue;

@@ -32,6 +32,8 @@ export interface OrgMention extends Span {
   bareDepartment?: boolean;
   /** The body whose unit this is, named inside its name ("Phòng A Sở B"). */
   parent?: OrgMention;
+  /** A unit of the report's department written with a bare "Sở" ("Văn phòng Sở"): named after that department. */
+  ofBareDepartment?: boolean;
 }
 
 interface Scope {
@@ -137,7 +139,7 @@ function provincialName(head: string, province: string | null, asWritten = false
   const p = province ? provinceById(province) : undefined;
   if (!p) return head;
   // "Ban Tuyên giáo Tỉnh ủy Sóc Trăng", "Tỉnh Đoàn Phú Thọ", "Đài Phát thanh - Truyền hình Bình Phước": no second "tỉnh".
-  if (asWritten || /(?:Tỉnh ủy|Thành ủy|Tỉnh Đoàn)$/u.test(head)) return `${head} ${p.name}`;
+  if (asWritten || /(?:Tỉnh ủy|Thành ủy|Tỉnh Đoàn|Thành Đoàn)$/u.test(head)) return `${head} ${p.name}`;
   return `${head} ${provinceQualifier(p)}`;
 }
 
@@ -283,6 +285,13 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     return make(end, `Huyện ủy ${district.name}`, "PARTY_COMMITTEE", district.province);
   }
 
+  // "Văn phòng Sở" (a byline's desk), "Văn phòng Sở TT&TT": the department's office, named after it.
+  if (text.startsWith("Văn phòng Sở", offset) && !/[\p{L}\p{N}]/u.test(text[offset + 12] ?? "")) {
+    const department = organizationAt(ctx, offset + 10);
+    if (department?.bareDepartment) return make(department.end, "Văn phòng", "OTHER", ctx.provinceId, { ofBareDepartment: true });
+    if (department?.kind === "DEPARTMENT") return make(department.end, `Văn phòng ${department.name}`, "OTHER", department.province);
+  }
+
   // Phòng <X> huyện [Y] / Phòng <X> (a district's office): "Phòng Văn hóa và Thông tin huyện";
   // Phòng <X>[,] Sở <Y>: a department's unit, named with its department ("Phòng Công nghệ thông tin Sở TT&TT tỉnh X").
   if ((text[offset] === "P" || options.lowerHead) && lower.startsWith("phòng ", offset)) {
@@ -321,10 +330,11 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
         };
         return make(nameEnd, full, "OTHER", ctx.provinceId, { parent: bare });
       }
-      const sep = /^(?:,\s*|\s+)(?=Sở\s)/u.exec(text.slice(nameEnd, nameEnd + 4));
+      // Named with its department, the unit is not said to belong to it the way "(thuộc Sở …)" says so.
+      const sep = /^(?:,\s*|\s+)(?=Sở\s)/u.exec(text.slice(nameEnd, nameEnd + 8));
       const department = sep ? organizationAt(ctx, nameEnd + sep[0].length) : undefined;
       if (department && department.kind === "DEPARTMENT" && !department.bareDepartment)
-        return make(department.end, `${full} ${department.name}`, "OTHER", department.province, { parent: department });
+        return make(department.end, `${full} ${department.name}`, "OTHER", department.province);
     }
   }
 
@@ -461,7 +471,10 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     const nameStart = offset + school[0].length;
     // "Trường Đại học Hàng hải Việt Nam", "… Bách khoa": lower-case words inside, up to a verb or a place.
     const end = readNameWords(text, lower, nameStart, false);
-    if (end > nameStart) return make(end, expandAbbreviations(text.slice(offset, end)), "OTHER", null);
+    if (end > nameStart) {
+      const lastWord = text.slice(nameStart, end).split(" ").pop() ?? "";
+      return make(end, withProvinceWrittenOut(expandAbbreviations(text.slice(offset, end)), lastWord), "OTHER", null);
+    }
     return undefined;
   }
   // "Huyện Đoàn Thanh Sơn": the youth union of a district.
@@ -508,7 +521,9 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     let province: string | null = null;
     for (let k = Math.max(0, words.length - 3); k < words.length && province === null; k++) {
       const tailWords = words.slice(k).join(" ");
-      province = provinceNameAt(tailWords, 0)?.end === tailWords.length ? (provinceNameAt(tailWords, 0)?.province.id ?? null) : null;
+      const named = provinceNameAt(tailWords, 0);
+      province = named?.end === tailWords.length ? named.province.id : null;
+      if (province !== null) surfaceName = withProvinceWrittenOut(surfaceName, tailWords);
       if (province === null && words.length - k <= 3 && k > 0) province = provinceOfDistrict(tailWords, "huyen");
     }
     // "Trung tâm Giám sát, điều hành đô thị thông minh tỉnh X", "Vụ Đánh giá, thẩm định và giám định công nghệ (Bộ …)":
@@ -546,6 +561,13 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     return make(end, surfaceName, kind, province);
   }
   return undefined;
+}
+
+/** "Hội Tin học TPHCM" → "Hội Tin học Thành phố Hồ Chí Minh": a province abbreviated at the end of a body's name is written out. */
+function withProvinceWrittenOut(name: string, tail: string): string {
+  if (!name.endsWith(tail) || /\p{Ll}/u.test(tail.replace(/^TP\.?/u, ""))) return name;
+  const named = provinceNameAt(tail, 0);
+  return named?.end === tail.length ? `${name.slice(0, name.length - tail.length)}${named.province.name}` : name;
 }
 
 /** " xã Giao Thiện", " phường Vũng Tàu", " thị trấn Phố Lu". */
@@ -745,8 +767,11 @@ function asRenamed(o: OrgMention, renamed: { from: string; to: string }): OrgMen
   const from = provinceById(renamed.from);
   const to = provinceById(renamed.to);
   if (o.province !== renamed.from || !from || !to) return parent ? { ...o, parent } : o;
+  // "Viettel Thừa Thiên Huế" is named after the province alone, with no unit word.
   const name = o.name.endsWith(provinceQualifier(from))
     ? o.name.slice(0, o.name.length - provinceQualifier(from).length) + provinceQualifier(to)
-    : o.name;
+    : o.name.endsWith(` ${from.name}`)
+      ? o.name.slice(0, o.name.length - from.name.length) + to.name
+      : o.name;
   return { ...o, name, province: to.id, ...(parent ? { parent } : {}) };
 }

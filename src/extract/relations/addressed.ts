@@ -113,6 +113,12 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
       const last = list[list.length - 1];
       if (!last || !TASK_AFTER.test(text.slice(last.end, last.end + 40))) continue;
       for (const org of list) out.push({ directive: d, org, leads: false, evidence: { start: clause, end: last.end } });
+      // "Sở A phối hợp với Sở B tham mưu …": the partner is given the task too.
+      const partners = /^\s*phối hợp với\s+/u.exec(text.slice(last.end, last.end + 20));
+      const more = partners ? addresseeList(text, orgAt, last.end + partners[0].length) : [];
+      const lastPartner = more[more.length - 1];
+      if (lastPartner && TASK_AFTER.test(text.slice(lastPartner.end, lastPartner.end + 40)))
+        for (const org of more) out.push({ directive: d, org, leads: false, evidence: { start: clause, end: lastPartner.end } });
     }
   };
   for (const sentence of index.sentences) {
@@ -124,7 +130,9 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
     const word = reference[1] as string;
     const kind = KIND_OF_WORD[(word[0]?.toUpperCase() ?? "") + word.slice(1)];
     const earlier = numbered.filter((d) => d.end <= sentence.start && d.kind === kind);
-    const d = earlier[earlier.length - 1];
+    // "Theo Kế hoạch," after "… cụ thể hóa Chương trình hành động số 18-CTr/TU": the plan named "Kế hoạch".
+    const sameWord = earlier.filter((x) => index.lower.startsWith(word.toLowerCase(), x.start));
+    const d = sameWord[sameWord.length - 1] ?? earlier[earlier.length - 1];
     if (!d) continue;
     if (bare) assign(d, sentence.start + bare[0].length, sentence.end);
     continued(d, sentence.start + reference[0].length, sentence);

@@ -18,6 +18,14 @@ export function partOf(text: string, orgs: OrgMention[]): Array<{ child: OrgMent
     const close = text.indexOf(")", parent.end);
     const end = bracketed && close >= 0 && close - parent.end < 3 ? close + 1 : parent.end;
     out.push({ child, parent, evidence: { start: child.start, end } });
+    // "Cục Tin học hóa, Cục Viễn thông (Bộ TT&TT)": a bracket after a list of like bodies places each of them.
+    const head = child.name.split(" ")[0];
+    for (let j = k - 1; bracketed && j >= 0; j--) {
+      const item = orgs[j] as OrgMention;
+      const next = orgs[j + 1] as OrgMention;
+      if (item.name.split(" ")[0] !== head || !/^\s*(?:,|và)\s*$/u.test(text.slice(item.end, next.start))) break;
+      out.push({ child: item, parent, evidence: { start: item.start, end } });
+    }
   }
   return out;
 }

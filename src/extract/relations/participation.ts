@@ -351,3 +351,38 @@ export function partiesOf<T extends Body>(
   }
   return out;
 }
+
+/**
+ * "Kỳ họp thứ 8 HĐND tỉnh X khóa X", "HĐND tỉnh tiến hành phiên chất vấn": the council named in its own numbered
+ * session sits at it, and at the question session held during it.
+ */
+export function councilAtSession<T extends Body & { kind: string }>(
+  index: TextIndex,
+  events: ReadonlyArray<Span & { sentence: Span; name: string | null }>,
+  bodies: T[],
+): Array<Participant<T> & { event: Span & { name: string | null } }> {
+  const { lower } = index;
+  const out: Array<Participant<T> & { event: Span & { name: string | null } }> = [];
+  const questions = events.filter((e) => e.name !== null && /^phiên chất vấn/iu.test(e.name));
+  for (const session of events) {
+    if (session.name === null || !/^kỳ họp thứ/iu.test(session.name)) continue;
+    const council = bodies.find((o) => o.kind === "PEOPLES_COUNCIL" && o.start >= session.start && o.end <= session.end);
+    if (!council) continue;
+    out.push({ org: council, evidence: { start: session.start, end: session.end }, event: session });
+    for (const question of questions) {
+      // "HĐND tỉnh tiến hành phiên chất vấn" states it; otherwise the session the question session continues.
+      const held = bodies.find(
+        (o) =>
+          o.kind === "PEOPLES_COUNCIL" &&
+          o.name === council.name &&
+          /^\s+(?:đã\s+)?tiến hành\s+$/u.test(lower.slice(o.end, question.start)),
+      );
+      out.push({
+        org: council,
+        evidence: held ? { start: held.start, end: question.end } : { start: session.start, end: session.end },
+        event: question,
+      });
+    }
+  }
+  return out;
+}
