@@ -93,6 +93,8 @@ export interface ExtractResult {
 }
 
 /** Text → extraction JSON. Pure and deterministic. */
+const REQUEST_VERB = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo|cử)(?![\p{L}])/u;
+
 export function extract(rawText: string, options: ExtractOptions): Extraction {
   return extractWithText(rawText, options).extraction;
 }
@@ -218,6 +220,17 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
   const mentionsOf: Array<{ span: Span; id: string }> = [];
   // The organiser of an event is not also listed as attending it.
   const organised = new Set<string>();
+  // "Sở TT&TT phối hợp với A, B tổ chức Hội nghị …", "Hội nghị … do Sở TT&TT tổ chức", also where the words
+  // only refer to the event ("Sở A phối hợp với Hội B tổ chức hội thảo").
+  const organise = (c: ConferenceMention, id: string) => {
+    for (const o of organisersOf(ctx.index, c.sentence, c, orgs)) {
+      const oid = addOrg(o);
+      if (!oid || organised.has(`${oid}\u0000${id}`)) continue;
+      g.relate("ORGANIZED", oid, id, [{ start: Math.min(o.start, c.start), end: Math.max(o.end, c.end) }]);
+      organised.add(`${oid}\u0000${id}`);
+      organisersById.set(id, [...(organisersById.get(id) ?? []), oid]);
+    }
+  };
   for (const c of conferenceMentions) {
     if (c.name) {
       const id = cachedEventId("Conference", c.name, ctx.provinceId, c.date);
@@ -233,17 +246,12 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
       if (!inPassing) current = defined;
       mentionsOf.push({ span: c, id });
       if (ctx.provinceId) g.relate("HELD_IN", id, ctx.provinceId, [c.sentence, ...provinceEvidence]);
-      // "Sở TT&TT phối hợp với A, B tổ chức Hội nghị …", "Hội nghị … do Sở TT&TT tổ chức".
-      for (const o of organisersOf(ctx.index, c.sentence, c, orgs)) {
-        const oid = addOrg(o);
-        if (!oid) continue;
-        g.relate("ORGANIZED", oid, id, [{ start: Math.min(o.start, c.start), end: Math.max(o.end, c.end) }]);
-        organised.add(`${oid}\u0000${id}`);
-        organisersById.set(id, [...(organisersById.get(id) ?? []), oid]);
-      }
+      organise(c, id);
     } else if (current) {
       g.mention(current.id, c);
       if (!c.headline) mentionsOf.push({ span: c, id: current.id });
+      // Not in a request ("cử cán bộ tham gia lớp tập huấn do Sở tổ chức"): that is another, future event.
+      if (!REQUEST_VERB.test(ctx.index.lower.slice(c.sentence.start, c.start))) organise(c, current.id);
     } else {
       early.push(c);
     }

@@ -110,3 +110,39 @@ describe("plans and requests", () => {
     expect(requests[0]).toMatch(/^Công bố danh mục nền tảng số/u);
   });
 });
+
+describe("programmes, trainers and organisers", () => {
+  it("takes no broadcast for a programme, and ends a name before 'trình' and a joining 'và'", () => {
+    const { x } = run(
+      "Sở Thông tin và Truyền thông tổng kết năm 2019\n\nNgày 8/1/2020, Sở Thông tin và Truyền thông tỉnh Sơn La tổ chức hội nghị tổng kết năm 2019. Đài đã phát sóng chương trình phát thanh tiếng Thái, tiếng Mông mỗi ngày. Sở đã xây dựng Đề án chuyển đổi số, trình UBND tỉnh phê duyệt, và triển khai Đề án phát triển đô thị thông minh bền vững Việt Nam và Kế hoạch ứng dụng công nghệ thông tin năm 2020.\n",
+    );
+    const names = x.entities.filter((e) => e.type === "Programme").map((e) => e.name);
+    expect(names.some((n) => /phát thanh/u.test(n))).toBe(false);
+    expect(names).toContain("Đề án chuyển đổi số");
+    expect(names).toContain("Đề án phát triển đô thị thông minh bền vững Việt Nam");
+  });
+
+  it("counts the bodies whose trainers teach, or whose teams play, at the event", () => {
+    const { rels } = run(
+      "Tập huấn an toàn thông tin cho cán bộ cấp huyện\n\nNgày đăng: 16/10/2021\n\nNgày 15/10/2021, Sở Thông tin và Truyền thông tỉnh Nam Định tổ chức lớp tập huấn an toàn thông tin cho cán bộ cấp huyện. Giảng viên là các chuyên gia của Trung tâm Công nghệ thông tin và Truyền thông (trực thuộc Sở) và Viễn thông Nam Định. Tại lớp tập huấn, đội phòng thủ của Công an tỉnh Nam Định trình diễn kỹ năng.\n",
+    );
+    const event = [...rels].find((r) => r.startsWith("HELD_IN"))?.split(" ")[1];
+    for (const org of ["org:vien-thong-nam-dinh", "org:cong-an-tinh-nam-dinh"]) expect(rels).toContain(`ATTENDED ${org} -> ${event}`);
+  });
+
+  it("reads 'Triển khai Kế hoạch, Sở …' as the numbered plan named before", () => {
+    const { rels } = run(
+      "Sở Thông tin và Truyền thông tổng kết năm 2016\n\nNgày 28/12/2016, Sở Thông tin và Truyền thông tỉnh Hà Nam tổ chức hội nghị tổng kết năm 2016. Năm 2016, UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 15/2/2016 về ứng dụng công nghệ thông tin năm 2016.\n\nTriển khai Kế hoạch, Sở đã đưa 120 thủ tục hành chính lên mức độ 3.\n",
+    );
+    expect(rels).toContain("IMPLEMENTS org:so-thong-tin-va-truyen-thong-tinh-ha-nam -> directive:77-kh-ubnd");
+  });
+
+  it("finds the organisers in a sentence that only refers to the event, past a short form in brackets", () => {
+    const { rels } = run(
+      'Hội thảo "An toàn dữ liệu cho doanh nghiệp"\n\nNgày đăng: 21/05/2024\n\nNgày 20/5, Sở Thông tin và Truyền thông tỉnh Bình Dương phối hợp với Hội Tin học tỉnh Bình Dương (BIA) tổ chức hội thảo tại thành phố Thủ Dầu Một.\n',
+    );
+    const event = [...rels].find((r) => r.startsWith("HELD_IN"))?.split(" ")[1];
+    expect(rels).toContain(`ORGANIZED org:hoi-tin-hoc-tinh-binh-duong -> ${event}`);
+    expect(rels).toContain(`ORGANIZED org:so-thong-tin-va-truyen-thong-tinh-binh-duong -> ${event}`);
+  });
+});

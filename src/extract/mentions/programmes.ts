@@ -48,7 +48,7 @@ const PERIOD_RANGE = /^\s*,?\s*giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/u;
 const UNTIL_YEAR = /^\s*,?\s*(?:định hướng\s+|tầm nhìn\s+)?đến năm\s+\d{4}/u;
 const TRAILING_YEAR = /^\s+năm\s+(\d{4})(?=\s*(?:[.;:!?\n…,)]|$))/u;
 const HARD_STOP =
-  /^(?:\s*[.;:!?\n…()]|\s+và\s+(?:nâng cấp|xây dựng|triển khai|thực hiện|tổ chức|hoàn thành|đẩy mạnh|tăng cường|đưa|mở rộng|phát triển|cung cấp|hỗ trợ|bảo đảm|đảm bảo)(?![\p{L}])|\s+ngày\s+\d|\s+(?:trước|trong) (?:ngày|tháng|quý|năm)(?![\p{L}])|\s+ngay(?![\p{L}])|\s+(?:ban hành|phê duyệt)(?![\p{L}])|\s+(?:của(?! cơ quan nhà nước)|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại(?! việt nam)|cho(?! (?:đồng bào|người dân|người|cán bộ|doanh nghiệp|hộ|học sinh|thanh niên|phụ nữ))|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch|chiến lược|nghị quyết|quyết định|chỉ thị|nghị định|thông tư|luật)(?![\p{L}]))/u;
+  /^(?:\s*[.;:!?\n…()]|\s+và\s+(?:nâng cấp|xây dựng|triển khai|thực hiện|tổ chức|hoàn thành|đẩy mạnh|tăng cường|đưa|mở rộng|phát triển|cung cấp|hỗ trợ|bảo đảm|đảm bảo)(?![\p{L}])|\s+ngày\s+\d|\s+(?:trước|trong) (?:ngày|tháng|quý|năm)(?![\p{L}])|\s+(?:ngay|sớm|chỉ|thành nhiệm vụ|đến (?:các|từng))(?![\p{L}])|\s+(?:ban hành|phê duyệt)(?![\p{L}])|\s+(?:của(?! cơ quan nhà nước)|theo|nhằm|để|đã|được|lĩnh vực|với sự|tại(?! việt nam)|cho(?! (?:đồng bào|người dân|người|cán bộ|doanh nghiệp|hộ|học sinh|thanh niên|phụ nữ))|trong đó|góp phần|đạt|do|bảo đảm|đảm bảo|với tổng|có tổng|gồm|là|sẽ|đang)(?![\p{L}])|\s+và\s+(?:chương trình|đề án|dự án|kế hoạch|quy hoạch|chiến lược|nghị quyết|quyết định|chỉ thị|nghị định|thông tư|luật)(?![\p{L}]))/u;
 const INNER_STOP = /^\s+(?:trên địa bàn|thuộc)(?![\p{L}])/u;
 
 export function findProgrammes(ctx: ReportContext, exclude: readonly Span[], titleLine: Span | undefined): ProgrammeMention[] {
@@ -121,6 +121,8 @@ function readName(
     // A capitalised programme word mid-sentence ("… xây dựng Quy hoạch hạ tầng …") opens a proper name.
     const titled = /\p{Lu}/u.test(text[start] ?? "") && start > 0 && /[\p{Ll}\d,]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
     if ((!NAME_START.test(afterKeyword) && !titled) || GENERIC_FIRST.test(afterKeyword.toLowerCase())) return undefined;
+    // "chương trình phát thanh tiếng Thái", "chương trình truyền hình tỉnh": a broadcast, not a programme of work.
+    if (keyword === "chương trình" && /^(?:phát thanh|truyền hình)(?![\p{L}])/iu.test(afterKeyword)) return undefined;
     let words = 0;
     // Words since the last programme word inside the name ("kế hoạch triển khai đề án <số hóa truyền dẫn>, …").
     let wordsSinceKeyword = 0;
@@ -186,7 +188,9 @@ function readName(
         if (
           (wordsSinceKeyword <= 4 || listed || (wordsSinceKeyword <= 8 && pairedNoun && /^\p{Lu}/u.test(text[start] ?? ""))) &&
           /^\p{Ll}/u.test(next) &&
-          !/^(?:theo đó|đặc biệt|góp phần|đồng thời|trong đó|nhằm|tạo|đã|được|tổ chức)/u.test(next)
+          !/^(?:theo đó|đặc biệt|góp phần|đồng thời|trong đó|nhằm|tạo|đã|được|tổ chức|trình|báo cáo|gửi|phân công|bám sát)(?![\p{L}])/u.test(
+            next,
+          )
         ) {
           pieces.push(",");
           cursor += comma[0].length - 1;
@@ -207,6 +211,8 @@ function readName(
       if (words > 30) return undefined;
     }
   }
+  // "Đề án … Việt Nam và" before a second name: the joining word is not part of the first.
+  while (pieces.length > 1 && /^(?:và|hoặc|cùng)$/u.test(pieces[pieces.length - 1] as string)) pieces.pop();
   let body = pieces.join(" ").replace(/ ,/gu, ",").trim();
   // One word is a name only when it is an acronym or, after a capitalised keyword, a number ("Đề án 06", "Chương trình 135").
   const numbered = /^\d{2,4}[a-z]?$/u.test(body) && /^\p{Lu}/u.test(text[start] ?? "");

@@ -87,6 +87,23 @@ export function implementedUnder<T extends Span>(index: TextIndex, targets: T[],
         /^\s+(?:đã|đang|vừa|sẽ|cũng|\p{Ll}+)/u.test(text.slice(o.end, o.end + 8)),
     );
     if (!subject) continue;
+    // "Thực hiện Nghị quyết, Sở …", "Triển khai Kế hoạch này, Sở …": the document of that kind named last.
+    const back = BACK_REFERENCE.exec(lower.slice(at + m[0].length, subject.start));
+    if (back && !targets.some((t) => t.start > at && t.end <= subject.start)) {
+      const earlier = targets.filter((t) => t.end <= at && lower.startsWith(back[1] as string, t.start));
+      // A numbered document ("Kế hoạch số 54/KH-UBND") before a plan named in words.
+      const numbered = earlier.filter((t) => /\d/u.test(lower.slice(t.start, Math.min(t.end, t.start + 30))));
+      const t = numbered[numbered.length - 1] ?? earlier[earlier.length - 1];
+      if (t)
+        out.push({
+          org: subject,
+          target: t,
+          evidence: [
+            { start: at, end: subject.start },
+            { start: subject.start, end: Math.min(sentence.end, subject.end + 20) },
+          ],
+        });
+    }
     for (const t of targets)
       if (t.start > at && t.end <= subject.start)
         out.push({
@@ -100,6 +117,9 @@ export function implementedUnder<T extends Span>(index: TextIndex, targets: T[],
   }
   return out;
 }
+
+/** A document named by its kind alone, referring back: "Nghị quyết,", "Kế hoạch này,". */
+const BACK_REFERENCE = /^(nghị quyết|kế hoạch|quyết định|chỉ thị|đề án|chương trình|nghị định)(?: (?:này|trên|đó))?\s*,\s*$/u;
 
 /** "Kế hoạch nhằm triển khai Nghị quyết X và Chiến lược Y": a plan's purpose, carried out by whoever issued the plan. */
 const PURPOSE = /^(Kế hoạch|Quyết định|Chỉ thị|Chương trình)(?: này)?\s+(?:nhằm|để)\s+(?:triển khai|thực hiện|cụ thể hóa)(?![\p{L}])/u;

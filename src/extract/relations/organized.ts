@@ -11,7 +11,7 @@ import type { TextIndex } from "../text-index.js";
  */
 const VERB_BEFORE =
   /(?<![\p{L}])(?:(?:đã|vừa|cùng|long trọng|chính thức)\s+)*(?:phối hợp\s+|đồng\s+|cùng\s+)?(?:tổ chức|khai mạc)\s+(?:thành công\s+)?(?:các\s+|những\s+)?$/u;
-const JOIN = /^(?:\s*,\s*|\s+và\s+|\s+phối hợp với\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+)$/u;
+const JOIN = /^(?:\s*,\s*|\s+và\s+|\s+phối hợp(?: với)?\s+|\s+cùng với\s+|\s+cùng\s+|\s+với\s+)$/u;
 
 export function organisersOf(index: TextIndex, sentence: Span, event: Span, orgs: OrgMention[]): OrgMention[] {
   const { text, lower } = index;
@@ -23,7 +23,8 @@ export function organisersOf(index: TextIndex, sentence: Span, event: Span, orgs
     for (let k = inSentence.length - 1; k >= 0; k--) {
       const o = inSentence[k] as OrgMention;
       if (o.end > pos) continue;
-      const gap = text.slice(o.end, pos);
+      // "Hội Tin học TPHCM (HCA) tổ chức …": a short form in brackets stands between nothing.
+      const gap = text.slice(o.end, pos).replace(/^\s*\(\p{Lu}[\p{Lu}&.-]{1,11}\)/u, "");
       const open = text.lastIndexOf("(", o.start);
       const closing = chain.length > 0 ? /^\s*\)(?:\s*,\s*|\s+và\s+|\s+phối hợp với\s+|\s+cùng với\s+|\s*)$/u : /^\s*\)\s*$/u;
       if (closing.test(gap) && open >= 0 && /^\(\s*(?:(?:trực\s+)?thuộc\s+)?$/u.test(text.slice(open, o.start))) {

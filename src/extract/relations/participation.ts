@@ -129,6 +129,10 @@ const GIVES_AFTER = /^\s*(?:đã\s+|cũng\s+)?(?:trao tặng|tặng|trao|ra mắ
 /** "… vinh dự nhận Bằng khen", "… được UBND tỉnh tặng Cờ thi đua": a body given an award at the event. */
 const RECEIVES_AFTER =
   /^\s*(?:đã\s+|cũng\s+)?(?:vinh dự\s+)?(?:(?:được\s+)?nhận (?:bằng khen|giấy khen|cờ|giải)|được\s+(?:[^.;,]{0,40}?\s)?(?:trao tặng|tặng|trao|khen thưởng)(?![\p{L}]))/u;
+/** "giảng viên (là các chuyên gia) của", "đội phòng thủ của": people a body sends to teach or to compete. */
+const FIELDED_BEFORE =
+  /(?<![\p{L}])(?:giảng viên(?: là)?(?: các)?(?: chuyên gia| kỹ sư| cán bộ)?|(?:các )?(?:chuyên gia|kỹ sư|báo cáo viên) là[^,;.]{0,20}|(?:các )?đội (?:phòng thủ|tấn công|ứng cứu(?: sự cố)?|thi)) của\s+$/u;
+
 /** Between two bodies of one list: a comma, "và", or a bracketed short form ("Viễn thông X (VNPT X), Viettel X"). */
 const LIST_JOIN = /^\s*(?:,|;|và|\(|\)\s*,|\)\s*và|\)\s*;?)\s*$/u;
 
@@ -211,6 +215,32 @@ export function attendingBodies<T extends Body>(
           : null);
       if (!out.some((x) => x.org === o) && giver) out.push({ org: o, evidence: { start: o.start - giver[0].length, end: o.end } });
     }
+  // "Giảng viên là các chuyên gia của Trung tâm A và Viễn thông B", "đội phòng thủ của Trung tâm C": the bodies
+  // whose trainers teach, or whose teams play, at the event take part.
+  for (let n = 0; afterEvent && n < bodies.length; n++) {
+    const o = bodies[n] as T;
+    const lead = FIELDED_BEFORE.exec(lower.slice(Math.max(sentence.start, o.start - 60), o.start));
+    if (!lead || out.some((x) => x.org === o)) continue;
+    const list: T[] = [o];
+    let m = n + 1;
+    while (m < bodies.length) {
+      const next = bodies[m] as T;
+      const previousEnd = (list[list.length - 1] as T).end;
+      // "Trung tâm A (trực thuộc Sở) và B": the body in brackets is where A belongs, not one more in the list.
+      const close = text.indexOf(")", previousEnd);
+      if (/^\s*\([^()]*$/u.test(text.slice(previousEnd, next.start)) && close >= next.end) {
+        m++;
+        continue;
+      }
+      const gap = text.slice(previousEnd, next.start).replace(/^\s*\([^()]{0,60}\)/u, "");
+      if (!/^\s*(?:,|và)\s*$/u.test(gap)) break;
+      list.push(next);
+      m++;
+    }
+    const evidence = { start: o.start - lead[0].length, end: (list[list.length - 1] as T).end };
+    for (const x of list) if (!out.some((y) => y.org === x)) out.push({ org: x, evidence });
+    n = m - 1;
+  }
   // "Về phía Bộ KH&CN có ông A": the side a delegation speaks for takes part.
   for (const o of bodies)
     if (
