@@ -92,9 +92,10 @@ export interface ExtractResult {
   text: string;
 }
 
-/** Text → extraction JSON. Pure and deterministic. */
+/** Words that make what follows a request, not a report of what happened. */
 const REQUEST_VERB = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|chỉ đạo|cử)(?![\p{L}])/u;
 
+/** Text → extraction JSON. Pure and deterministic. */
 export function extract(rawText: string, options: ExtractOptions): Extraction {
   return extractWithText(rawText, options).extraction;
 }

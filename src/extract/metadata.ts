@@ -78,7 +78,8 @@ function isChromeDateLine(content: string): boolean {
 
 /** A line of the page head that only dates the page, in any of the shapes above. */
 export function isPageDateLine(content: string): boolean {
-  return DATE_LINE.test(content.trim()) || isLooseDateLine(content.trim()) || isChromeDateLine(content.trim());
+  const line = content.trim();
+  return DATE_LINE.test(line) || isLooseDateLine(line) || isChromeDateLine(line);
 }
 
 /** A breadcrumb or section path ("Báo X điện tử - Kinh tế - Công nghệ", "A > B > C"): short pieces between separators. */
