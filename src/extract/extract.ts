@@ -41,7 +41,7 @@ import {
   speakingSubjects,
 } from "./relations/participation.js";
 import { reportProvince } from "./report-province.js";
-import { indexText, lineAt, sentenceAt } from "./text-index.js";
+import { indexText, lineAt, opensListItem, sentenceAt } from "./text-index.js";
 
 const idCache = new Map<string, string>();
 
@@ -512,7 +512,7 @@ function mapSpansOntoSource(
 
 /** A line of a bulleted or numbered list. */
 function isListItem(text: string, s: Span): boolean {
-  return /^(?:[-–•+*]|\d{1,2}[.)])\s/u.test(text.slice(s.start, s.start + 4));
+  return opensListItem(text, s.start);
 }
 
 /** The line a list hangs from: it ends in a colon, or is a short heading without a full stop. */

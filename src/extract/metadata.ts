@@ -95,6 +95,9 @@ function isBreadcrumb(content: string): boolean {
 /** The site's own name above the headline ("Cổng thông tin điện tử tỉnh Lâm Đồng"), not a headline. */
 const SITE_NAME = /^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng Thông tin điện tử|Báo điện tử|Cổng TTĐT)(?:\s+\S+){0,6}$/iu;
 
+/** A newspaper's masthead with its motto ("BÁO X ĐIỆN TỬ - Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh X"). */
+const MASTHEAD_MOTTO = /\s[-–|]\s+(?:Cơ quan (?:ngôn luận |chủ quản )?của|Tiếng nói của)\s/u;
+
 /**
  * A site's masthead or section label in capitals ("BÁO QUẢNG TRỊ ĐIỆN TỬ"), not a headline. A headline in
  * capitals is a clause after a colon ("SƠN LA: SƠ KẾT CÔNG TÁC …"), or a long line the date line follows.
@@ -134,7 +137,7 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
     const next = head.slice(i + 1).find((l) => text.slice(l.start, l.end).trim() !== "");
     const nextText = next ? text.slice(next.start, next.end).trim() : "";
     const dateFollows = DATE_LINE.test(nextText) || isLooseDateLine(nextText) || isChromeDateLine(nextText);
-    if ((isMasthead(content, dateFollows) || SITE_NAME.test(content)) && i + 1 < head.length) continue;
+    if ((isMasthead(content, dateFollows) || SITE_NAME.test(content) || MASTHEAD_MOTTO.test(content)) && i + 1 < head.length) continue;
     if (isBreadcrumb(content)) continue;
     // "Thành phố Đà Nẵng" over "Trang chủ » …": the site's name, since a breadcrumb never follows a headline.
     if (!dateFollows && isBreadcrumb(nextText)) continue;

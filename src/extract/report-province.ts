@@ -28,15 +28,24 @@ export function reportProvince(
   const fromUrl = url ? provinceOfUrl(url) : null;
   const fromDateline = dateline ? (provinceByName(DATELINES[dateline]?.province ?? "")?.id ?? null) : null;
   const scores = new Map<string, number>();
-  for (const m of mentions) scores.set(m.provinceId, (scores.get(m.provinceId) ?? 0) + (m.qualified ? 2 : 1));
+  const firstAt = new Map<string, number>();
+  // "tỉnh Bình Định (cũ)" names a province the report's own has absorbed: it is where, not whose, the report is.
+  const voting = mentions.filter((m) => !FORMER.test(text.slice(m.end, m.end + 6)));
+  for (const m of voting.length > 0 ? voting : mentions) {
+    scores.set(m.provinceId, (scores.get(m.provinceId) ?? 0) + (m.qualified ? 2 : 1));
+    if (!firstAt.has(m.provinceId)) firstAt.set(m.provinceId, m.start);
+  }
   // The page's own address or paper vouches for its province when the text names it too (or names none).
   for (const hint of [fromUrl, fromDateline]) if (hint && scores.has(hint)) scores.set(hint, (scores.get(hint) ?? 0) + 3);
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // On a tie the province the lead names first is the report's.
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || (firstAt.get(a[0]) ?? 0) - (firstAt.get(b[0]) ?? 0));
   if (ranked.length > 0) return { provinceId: (ranked[0] as [string, number])[0], inferredFrom: null, evidence: null };
   if (fromUrl && url) return { provinceId: fromUrl, inferredFrom: hostOf(url), evidence: null };
   if (fromDateline && dateline) return { provinceId: fromDateline, inferredFrom: dateline, evidence: null };
   return provinceFromDistrict(text);
 }
+
+const FORMER = /^\s*\(cũ\)/u;
 
 const DISTRICT = /(?<![\p{L}])(huyện|quận|thị xã)\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/gu;
 

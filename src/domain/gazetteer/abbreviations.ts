@@ -27,6 +27,9 @@ export const FIELD_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ["VHTTDL", "Văn hóa, Thể thao và Du lịch"],
   ["VH,TT&DL", "Văn hóa, Thể thao và Du lịch"],
   ["GTVT", "Giao thông vận tải"],
+  // A district's culture and information office ("Phòng VH&TT huyện X").
+  ["VH&TT", "Văn hóa và Thông tin"],
+  ["VH-TT", "Văn hóa và Thông tin"],
   ["CNTT&TT", "Công nghệ thông tin và Truyền thông"],
   ["CNTT-TT", "công nghệ thông tin và truyền thông"],
   ["CNTT", "công nghệ thông tin"],

@@ -168,6 +168,8 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
     kind: "OTHER",
   },
   { name: "Công an", forms: ["công an"], kind: "OTHER" },
+  { name: "Bảo hiểm xã hội", forms: ["bảo hiểm xã hội", "bhxh"], kind: "OTHER" },
+  { name: "Kho bạc Nhà nước", forms: ["kho bạc nhà nước"], kind: "OTHER" },
   { name: "Bộ Chỉ huy Quân sự", forms: ["bộ chỉ huy quân sự"], kind: "OTHER" },
   { name: "Hội Nhà báo", forms: ["hội nhà báo"], kind: "OTHER" },
   { name: "Hội Nông dân", forms: ["hội nông dân"], kind: "OTHER" },

@@ -39,6 +39,26 @@ const DOCUMENT_DATE = /(?:số|ban hành|ký|nđ-cp|qđ-[\p{L}]+|\d\/[\p{L}\d-]*
 const NAME_STOP =
   /^\s*,|\s+(?:do|về phía|dành cho|ngày(?= \d)|nhân(?= dịp| kỷ niệm| ngày)|có(?= (?:bà|ông|đồng chí|các|lãnh đạo|đại diện|sự))|với sự|dưới sự|có sự|nhằm|tại|vào (?:sáng|chiều|ngày)|từ ngày|diễn ra|được tổ chức|đã diễn ra|đã được|sẽ|cho (?:cán bộ|các|hơn|gần|\d)|thu hút|qua đó|theo đó)(?![\p{L}])|\s*[,;]\s*(?:với|có|nhằm|đạt|thu hút|qua đó|theo đó|trong đó|đây là|đồng chí|các đồng chí|lãnh đạo|đại diện|ông|bà|tại|vào|dưới|do)(?![\p{L}])|\s*[.;:!?()\n…]|\s+[-–]\s+/u;
 
+/** A document number closing a name so far ("… Quyết định số 79/2010/QĐ-TTg"): its date belongs to the name. */
+const CITED_NUMBER = /(?:số\s+)?\d+[\p{L}\d]*(?:\/\d{4})?[/-][\p{L}Đđ]+(?:[/-][\p{L}Đđ]+)*\s*$/u;
+const CITED_DATE = /^\s+ngày\s+\d{1,2}\s*([/-])\s*\d{1,2}\s*\1\s*\d{4}/u;
+
+/**
+ * Where an event's name ends in the words after its noun. A document the event deploys keeps its date
+ * ("Hội nghị triển khai Quyết định số 79/2010/QĐ-TTg ngày 30-11-2010 của Thủ tướng …"): the name runs on.
+ */
+function nameLength(rest: string): number {
+  let from = 0;
+  for (;;) {
+    const stop = NAME_STOP.exec(rest.slice(from));
+    if (!stop) return rest.length;
+    const at = from + stop.index;
+    const cited = CITED_NUMBER.test(rest.slice(0, at)) ? CITED_DATE.exec(rest.slice(at)) : null;
+    if (!cited) return at;
+    from = at + cited[0].length;
+  }
+}
+
 const HABITUAL = /(?<![\p{L}])(?:hằng|hàng) (?:tháng|quý|năm|tuần)|(?<![\p{L}])(?:định kỳ|thường kỳ|thường xuyên)(?![\p{L}])/u;
 
 /** "… đã diễn ra", "… được tổ chức", "… khai mạc": the event opening the sentence took place. */
@@ -53,9 +73,9 @@ const DEFINING_BEFORE =
 /** Words before an event in a request ("đề nghị … tổ chức tập huấn"): a planned event, not one the report covers. */
 const REQUESTED_BEFORE = /(?<![\p{L}])(?:đề nghị|yêu cầu|giao|(?<!ban )chỉ đạo|đề xuất|kiến nghị)(?![\p{L}])/u;
 
-/** "Sở đặt mục tiêu … tổ chức tập huấn …", "sẽ tổ chức …": an event still to come, not one the report covers. */
+/** "Sở đặt mục tiêu … tổ chức tập huấn …", "sẽ tổ chức …", "Về nhiệm vụ năm 2011, Sở xác định …": an event still to come, not one the report covers. */
 const PLANNED_BEFORE =
-  /(?<![\p{L}])(?:sẽ|dự kiến|phấn đấu|đặt mục tiêu|thời gian tới|sắp tới|trong thời gian tới|nhiệm vụ \d+ tháng cuối năm)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:sẽ|dự kiến|phấn đấu|đặt mục tiêu|thời gian tới|sắp tới|trong thời gian tới|nhiệm vụ \d+ tháng cuối năm|về nhiệm vụ năm \d{4}|xác định tập trung)(?![\p{L}])/u;
 
 /** "Chiều cùng ngày", "Ngay sau hội nghị": the event shares the previous one's date. */
 const SAME_DAY = /(?<![\p{L}])(?:cùng ngày|ngay sau|tiếp đó|sau hội nghị|sau buổi)(?![\p{L}])/iu;
@@ -109,8 +129,7 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     // "hội thảo khoa học "A - B"": a few words may come between the noun and the quoted title.
     const quoted = /^(?:\s+\p{Ll}+){0,3}\s*[“"«][^”"»\n]{2,200}[”"»]/u.exec(rest);
     const skip = quoted ? quoted[0].length : 0;
-    const stop = NAME_STOP.exec(rest.slice(skip));
-    const nameEnd = nounEnd + skip + (stop ? stop.index : rest.length - skip);
+    const nameEnd = nounEnd + skip + nameLength(rest.slice(skip));
     const tail = text.slice(nounEnd, nameEnd).trim();
     const words = tail === "" ? 0 : tail.split(/\s+/u).length;
     const definedBefore = DEFINING_BEFORE.test(before);

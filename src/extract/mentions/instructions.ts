@@ -1,7 +1,7 @@
 import { expandAbbreviations } from "../../domain/gazetteer/abbreviations.js";
 import type { Span } from "../../domain/model.js";
 import type { ReportContext } from "../context.js";
-import { lineAt, sentenceAt } from "../text-index.js";
+import { LIST_ITEM_BREAK, lineAt, listMarkerLength, opensListItem, sentenceAt, type TextIndex } from "../text-index.js";
 import { findOrganizations, type OrgMention } from "./organizations.js";
 import type { PersonMention } from "./persons.js";
 
@@ -45,8 +45,9 @@ const CAPITAL_VERB = new RegExp(
     .join("|")})(?![\\p{L}]))`,
   "gu",
 );
+/** ", kịp thời <verb>" opens a new request; "thông tin chính thống, kịp thời cho báo chí" qualifies the last one. */
 const COMMA_VERB =
-  /(?:,\s+|\s+và\s+(?=(?:tham mưu|tuyên truyền|hướng dẫn|đôn đốc|báo cáo kết quả)(?![\p{L}])))(?=(?:tuyên truyền|hướng dẫn|đôn đốc|báo cáo kết quả|kịp thời|tăng cường|đẩy mạnh|chú trọng|quan tâm|nâng cao|khẩn trương|chủ động|rà soát|khắc phục|thực hiện|đồng thời|tham mưu)(?![\p{L}]))/gu;
+  /(?:,\s+|\s+và\s+(?=(?:tham mưu|tuyên truyền|hướng dẫn|đôn đốc|báo cáo kết quả)(?![\p{L}])))(?=(?:tuyên truyền|hướng dẫn|đôn đốc|báo cáo kết quả|kịp thời(?![\p{L}])(?!\s*(?:,|(?:cho|và|đến|tới)(?![\p{L}])))|tăng cường|đẩy mạnh|chú trọng|quan tâm|nâng cao|khẩn trương|chủ động|rà soát|khắc phục|thực hiện|đồng thời|tham mưu)(?![\p{L}]))/gu;
 
 /** Openings that are not the request itself ("Trong năm 2020, ngành cần …"). */
 /** A sentence that announces the tasks to follow, and the ordinals that list them. */
@@ -114,7 +115,10 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
     if (!sentence) continue;
     // "…; đồng thời yêu cầu …": a second verb in the sentence has the first one's speaker.
     const previous = triggers[triggers.length - 1];
-    const speaker = speakerOf(text, persons, sentence, at) ?? (previous && previous.at >= sentence.start ? previous.speaker : undefined);
+    const speaker =
+      speakerOf(text, persons, sentence, at) ??
+      (previous && previous.at >= sentence.start ? previous.speaker : undefined) ??
+      listSpeaker(ctx.index, persons, bodies, at);
     if (!speaker) continue;
     triggers.push({ at, verbEnd, verb, speaker });
   }
@@ -129,7 +133,7 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
       const lines = ctx.index.lines;
       for (let li = lines.indexOf(line) + 1; li < lines.length; li++) {
         const next = lines[li] as Span;
-        if (!LIST_ITEM.test(text.slice(next.start, next.start + 4))) break;
+        if (!opensListItem(text, next.start)) break;
         end = next.end;
       }
     }
@@ -274,6 +278,27 @@ function isRequest(item: string): boolean {
   return REQUEST_START.test(stripLeadIn(whole)) || REQUEST_START.test(whole) || MODAL.test(whole);
 }
 
+/** "Phó Chủ tịch UBND tỉnh kết luận như sau:" over numbered points: who speaks in every point. */
+const LIST_SPEECH = /(?<![\p{L}])(?:kết luận|chỉ đạo|yêu cầu|đề nghị)(?: như sau| một số nội dung| các nội dung sau)?\s*:\s*$/u;
+
+/**
+ * A request with no speaker in a point of a list ("2. …, yêu cầu các đơn vị …") has the list's speaker; not an
+ * order a body in the point gives ("2. Sở A chỉ đạo các trường …"), which is part of that point's task.
+ */
+function listSpeaker(index: TextIndex, persons: PersonMention[], bodies: OrgMention[], at: number): PersonMention | undefined {
+  const { text, lines } = index;
+  const line = lineAt(index, at);
+  if (!line || !opensListItem(text, line.start)) return undefined;
+  if (bodies.some((o) => o.start >= line.start && o.end <= at)) return undefined;
+  for (let li = lines.indexOf(line) - 1; li >= 0; li--) {
+    const above = lines[li] as Span;
+    if (opensListItem(text, above.start)) continue;
+    if (!LIST_SPEECH.test(text.slice(above.start, above.end))) return undefined;
+    return persons.filter((p) => p.start >= above.start && p.end <= above.end).pop();
+  }
+  return undefined;
+}
+
 function speakerOf(text: string, persons: PersonMention[], sentence: Span, at: number): PersonMention | undefined {
   // "tiếp thu ý kiến chỉ đạo của Phó Chủ tịch … và đề nghị …": a person after "của" is not the one speaking.
   const inSentence = persons.filter(
@@ -291,16 +316,19 @@ function speakerOf(text: string, persons: PersonMention[], sentence: Span, at: n
   return undefined;
 }
 
-/** A line that opens a list item: "- ", "• ", "1. ", "2) ". */
-const LIST_ITEM = /^(?:[-–•+*]|\d{1,2}[.)])\s/u;
-
 function splitItems(text: string, from: number, end: number): Span[] {
   const cuts = new Set<number>([from, end]);
   const body = text.slice(from, end);
   // Each list line is an item of its own.
-  for (const m of body.matchAll(/\n(?=(?:[-–•+*]|\d{1,2}[.)])\s)/gu)) cuts.add(from + (m.index ?? 0));
+  const listed = [...body.matchAll(LIST_ITEM_BREAK)];
+  for (const m of listed) cuts.add(from + (m.index ?? 0));
   // A full stop ends an item, also after a year or a date ("… trước ngày 30/6/2022. Sở …"), not after a list number ("1. ").
-  for (const m of body.matchAll(/;|(?<=[^\d\s]|\d{3}|\d\/\d{1,2})[.!?](?=\s)|:(?=\s+\p{Lu})/gu)) cuts.add(from + (m.index ?? 0));
+  // Inside a list's point, ";" joins the parts of that point's one task.
+  const ends =
+    listed.length > 0
+      ? /(?<=[^\d\s]|\d{3}|\d\/\d{1,2})[.!?](?=\s)|:(?=\s+\p{Lu})/gu
+      : /;|(?<=[^\d\s]|\d{3}|\d\/\d{1,2})[.!?](?=\s)|:(?=\s+\p{Lu})/gu;
+  for (const m of body.matchAll(ends)) cuts.add(from + (m.index ?? 0));
   for (const m of body.matchAll(CAPITAL_VERB)) cuts.add(from + (m.index ?? 0));
   for (const m of body.matchAll(COMMA_VERB)) {
     const cut = from + (m.index ?? 0);
@@ -315,8 +343,7 @@ function splitItems(text: string, from: number, end: number): Span[] {
     let s = sorted[i] as number;
     let e = sorted[i + 1] as number;
     while (s < e && /[\s;:.,!?]/u.test(text[s] as string)) s++;
-    const marker = /^(?:[-–•+*]|\d{1,2}[.)])\s+/u.exec(text.slice(s, s + 6));
-    if (marker) s += marker[0].length;
+    s += listMarkerLength(text, s);
     if (/^và\s/u.test(text.slice(s, s + 3))) s += 3;
     while (e > s && /[\s;:.,!?…/]/u.test(text[e - 1] as string)) e--;
     if (e - s >= 8) spans.push({ start: s, end: e });

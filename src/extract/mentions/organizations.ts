@@ -171,7 +171,13 @@ function bareDistrictAt(ctx: ReportContext, at: number): Scope | undefined {
   if (!lower.startsWith("huyện", at) || /[\p{L}]/u.test(lower[at + 5] ?? "")) return undefined;
   if (/^\s+\p{Lu}/u.test(ctx.index.text.slice(at + 5, at + 7))) return undefined;
   // "huyện, thị xã", "huyện/thành phố", "huyện và thành phố": every district, not one.
-  if (/^\s*(?:,\s*|\/\s*|\s+và\s+|\s+)(?:thị xã|thành phố|quận|huyện)(?![\p{L}])/u.test(lower.slice(at + 5, at + 24))) return undefined;
+  // ("huyện, Huyện đoàn": the next body of a list.)
+  if (
+    /^\s*(?:,\s*|\/\s*|\s+và\s+|\s+)(?:thị xã|thành phố|quận|huyện)(?![\p{L}])(?! (?:đoàn|ủy)(?![\p{L}]))/u.test(
+      lower.slice(at + 5, at + 24),
+    )
+  )
+    return undefined;
   const d = mainDistrict(ctx);
   if (!d) return undefined;
   return {
@@ -285,6 +291,13 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     return make(end, `Huyện ủy ${district.name}`, "PARTY_COMMITTEE", district.province);
   }
 
+  // "Đảng ủy Sở Khoa học và Công nghệ": the Party committee of the body named after it.
+  if (text.startsWith("Đảng ủy ", offset)) {
+    const body = organizationAt(ctx, offset + 8);
+    if (!body || body.bareDepartment || body.kind === "PARTY_COMMITTEE") return undefined;
+    return make(body.end, `Đảng ủy ${body.name}`, "PARTY_COMMITTEE", body.province);
+  }
+
   // "Văn phòng Sở" (a byline's desk), "Văn phòng Sở TT&TT": the department's office, named after it.
   if (text.startsWith("Văn phòng Sở", offset) && !/[\p{L}\p{N}]/u.test(text[offset + 12] ?? "")) {
     const department = organizationAt(ctx, offset + 10);
@@ -299,7 +312,9 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     // "Phòng Bưu chính, Viễn thông và Công nghệ thông tin": a comma between capitalised parts of the name.
     while (
       /^, \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 3)) &&
-      !/^, (?:Sở|UBND|Ủy ban)(?![\p{L}])/u.test(text.slice(nameEnd, nameEnd + 12))
+      !/^, (?:Sở|UBND|Ủy ban|(?:Huyện|Tỉnh|Thành) [Đđ]oàn|Bưu điện|Đài|Báo|Ban|Trung tâm)(?![\p{L}])/u.test(
+        text.slice(nameEnd, nameEnd + 14),
+      )
     ) {
       const more = readNameWords(text, lower, nameEnd + 2, false);
       if (more <= nameEnd + 2) break;
@@ -308,7 +323,7 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     if (nameEnd > offset + 6) {
       const scope = parseScope(ctx, nameEnd);
       const head = text.slice(offset + 6, nameEnd);
-      const full = `Phòng ${head}`;
+      const full = `Phòng ${expandAbbreviations(head)}`;
       if (scope.district) return make(scope.end, `${full} ${scope.district.label}`, "OTHER", scope.district.province, scopeSpan(scope));
       // "Phòng A (thuộc Sở)": the report's department, named once the report's department is known.
       const underSo = /^\s*\((?:trực )?thuộc (Sở)\)/u.exec(text.slice(nameEnd, nameEnd + 20));
@@ -470,7 +485,10 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
   if (school) {
     const nameStart = offset + school[0].length;
     // "Trường Đại học Hàng hải Việt Nam", "… Bách khoa": lower-case words inside, up to a verb or a place.
-    const end = readNameWords(text, lower, nameStart, false);
+    let end = readNameWords(text, lower, nameStart, false);
+    // "Trường Đại học Hải Phòng đào tạo …": a name that is only a place is complete there.
+    const place = provinceNameAt(text, nameStart);
+    if (place && place.end < end && /^ \p{Ll}/u.test(text.slice(place.end, place.end + 2))) end = place.end;
     if (end > nameStart) {
       const lastWord = text.slice(nameStart, end).split(" ").pop() ?? "";
       return make(end, withProvinceWrittenOut(expandAbbreviations(text.slice(offset, end)), lastWord), "OTHER", null);
@@ -478,7 +496,7 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     return undefined;
   }
   // "Huyện Đoàn Thanh Sơn": the youth union of a district.
-  const districtUnion = /^(?:Huyện|Thị|Thành) Đoàn (?=\p{Lu})/u.exec(text.slice(offset, offset + 16));
+  const districtUnion = /^(?:Huyện|Thị|Thành) [Đđ]oàn (?=\p{Lu})/u.exec(text.slice(offset, offset + 16));
   if (districtUnion) {
     const nameStart = offset + districtUnion[0].length;
     const end = readNameWords(text, lower, nameStart, false);
@@ -488,6 +506,11 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
       return make(end, text.slice(offset, end), "OTHER", province);
     }
   }
+  // A bare "Huyện đoàn" is the youth union of the report's one district, as a bare "Huyện ủy" is its Party committee.
+  const bareUnion = /^Huyện [Đđ]oàn(?![\p{L}])(?! \p{Lu})/u.exec(text.slice(offset, offset + 14));
+  const unionDistrict = bareUnion ? mainDistrict(ctx) : null;
+  if (bareUnion && unionDistrict)
+    return make(offset + bareUnion[0].length, `${bareUnion[0]} ${unionDistrict.name}`, "OTHER", unionDistrict.province);
 
   // Ban Quản lý dự án <X>, Ban Chỉ đạo <X>, Trung tâm <X>, Cục <X>, Tập đoàn/Tổng công ty/Công ty <X>: capitalised names.
   const headMatch =
@@ -495,11 +518,24 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
       text.slice(offset, offset + 40),
     );
   if (headMatch && text[offset] === "b" && !options.lowerHead) return undefined;
+  // "Phó Tổng Giám đốc Tập đoàn", "Thay mặt Tập đoàn,": a bare "Tập đoàn" is the group the report named before.
+  if (/^Tập đoàn(?![\p{L}])(?!\s+\p{Lu})/u.test(text.slice(offset, offset + 12))) {
+    const group = groupNamedBefore(ctx, offset);
+    return group ? make(offset + "Tập đoàn".length, group.name, group.kind, group.province) : undefined;
+  }
   if (headMatch && !/thành\s+$/u.test(lower.slice(Math.max(0, offset - 6), offset))) {
     const head = headMatch[1] as string;
     const steering = /^(?:[Bb]an [Cc]hỉ đạo|Tổ công tác)/u.test(head);
     const nameStart = offset + headMatch[0].length;
     let end = readNameWords(text, lower, nameStart, steering);
+    // "các thành viên Ban Chỉ đạo quán triệt …", "trình Ban Chỉ đạo trước ngày …": a verb, not a committee's topic.
+    if (
+      steering &&
+      end > nameStart &&
+      /^\p{Ll}/u.test(text.slice(nameStart, nameStart + 1)) &&
+      !STEERING_TOPIC.test(lower.slice(nameStart, end))
+    )
+      end = nameStart;
     if (steering && end <= nameStart) {
       // A bare "Ban Chỉ đạo" is the steering committee the report named in full.
       const full = steeringCommittee(ctx);
@@ -667,7 +703,11 @@ const PARENT_HEAD = /^(?:Sở|UBND|Ủy ban|Bộ|Tỉnh ủy|Huyện ủy)(?![\p
 
 /** Words that open another body, so a "và" before them joins two bodies, not two words of one name. */
 const BODY_START =
-  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Vụ|Khoa|Trung tâm|Quỹ|Hợp tác xã|Viện|Học viện|Ngân hàng|Liên minh|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|Huyện Đoàn|Tỉnh Đoàn|Liên đoàn)(?![\p{L}])/u;
+  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Vụ|Khoa|Trung tâm|Quỹ|Hợp tác xã|Viện|Học viện|Ngân hàng|Liên minh|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|(?:Huyện|Tỉnh|Thành) [Đđ]oàn|Liên đoàn|Bảo hiểm xã hội|Kho bạc|Đảng ủy)(?![\p{L}])/u;
+
+/** How a steering committee's name opens when its topic is in lower case ("Ban Chỉ đạo chuyển đổi số tỉnh …"). */
+const STEERING_TOPIC =
+  /^(?:xây dựng|chuyển đổi|phát triển|ứng cứu|ứng dụng|công tác|của|về|triển khai|thực hiện|cải cách|an toàn|an ninh|phòng|chống|bảo vệ|chương trình|đề án|dự án|thông tin|công nghệ|chính quyền|chính phủ|kinh tế|quốc gia|phổ cập|các chương trình|điều phối|đổi mới|tổng điều tra|cải tiến|hỗ trợ|giảm nghèo|nông thôn|đô thị|du lịch|dân số|văn hóa|bầu cử)(?![\p{L}])/u;
 
 /** The steering committee ("Ban Chỉ đạo …") the report names in full, for a later bare "Ban Chỉ đạo". */
 const steeringCache = new WeakMap<object, OrgMention | null>();
@@ -685,6 +725,16 @@ function steeringCommittee(ctx: ReportContext): OrgMention | null {
   }
   steeringCache.set(ctx.index, found);
   return found;
+}
+
+/** The last group ("Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)") named in full before `at`. */
+function groupNamedBefore(ctx: ReportContext, at: number): OrgMention | undefined {
+  let last: OrgMention | undefined;
+  for (const m of ctx.index.text.slice(0, at).matchAll(/Tập đoàn (?=\p{Lu})/gu)) {
+    const o = organizationAt(ctx, m.index ?? 0);
+    if (o && o.kind === "ENTERPRISE") last = o;
+  }
+  return last;
 }
 
 /** "Cổng thông tin điện tử tỉnh" with nothing after: the words "tỉnh" belong to the mention. */
@@ -731,7 +781,7 @@ function departmentList(ctx: ReportContext, start: number): OrgMention[] {
 
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
-  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác)(?![\p{L}\p{N}])/gu;
+  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác|bảo hiểm xã hội|bhxh|kho bạc|đảng ủy)(?![\p{L}\p{N}])/gu;
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {

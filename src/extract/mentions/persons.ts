@@ -34,6 +34,8 @@ const HONORIFIC_BEFORE =
  */
 const PLACE_NAMED =
   /(?<![\p{L}])(?:huyện|quận|thị xã|xã|phường|thị trấn|thành phố|(?<!văn )bản|(?<!nông )thôn|làng|sông|núi|đảo|vịnh|đèo)\s+(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,3})/gu;
+/** What opens a list of names under a shared title: "Phó Giám đốc Sở gồm: …", "… là: …". */
+const COLON_LIST_OPENING = /^\s*(?:gồm|là|gồm có)\s*:\s*/u;
 const LIST_SEPARATOR = /^(?:\s*[,;]\s*|\s+và\s+|\s*:\s*|\s+[-–]\s+)$/u;
 const TITLE_SEPARATOR = /^(?:\s*,?\s*hiện là\s+|\s*[,(]\s*|\s+[-–—]\s+|\s*[-–—]\s*|\s+kiêm\s+|\s*,?\s*đồng thời là\s+)$/u;
 
@@ -94,6 +96,23 @@ export function findPersons(ctx: ReportContext): PersonFindings {
       const chained = t;
       if (candidates.some((o) => o.end <= chained.start && chained.start - o.end <= 3)) break;
       c.titles.push(chained);
+    }
+  }
+  // "các Phó Giám đốc Sở gồm: bà A, ông B và ông C": a title over a colon list belongs to every name in it.
+  for (const t of titles) {
+    const colon = COLON_LIST_OPENING.exec(text.slice(t.end, t.end + 12));
+    if (!colon) continue;
+    let cursor = t.end + colon[0].length;
+    for (const c of candidates) {
+      if (c.start < cursor) continue;
+      if (!/^(?:(?:ông|bà|đồng chí)\s+)?$/u.test(text.slice(cursor, c.start))) break;
+      if (c.titles.length === 0) {
+        c.person = true;
+        c.titles.push(t);
+      }
+      const join = /^(?:\s*,\s*(?:và\s+)?|\s+và\s+)/u.exec(text.slice(c.itemEnd, c.itemEnd + 8));
+      if (!join) break;
+      cursor = c.itemEnd + join[0].length;
     }
   }
   // Pass 2: list continuation ("các đồng chí A, Phó Chủ tịch …; B - Giám đốc …", "Phó Giám đốc Sở: A, B").
