@@ -47,7 +47,7 @@ export function reportProvince(
 
 const FORMER = /^\s*\(cũ\)/u;
 
-const DISTRICT = /(?<![\p{L}])(huyện|quận|thị xã)\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/gu;
+const DISTRICT = /(?<![\p{L}])(huyện|quận|thị xã) +(\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*){0,3})/gu;
 
 function provinceFromDistrict(text: string): ReportProvince | null {
   const votes = new Map<string, { count: number; first: Span }>();

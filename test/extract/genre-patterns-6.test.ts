@@ -82,6 +82,19 @@ describe("bodies", () => {
     expect(orgIds(x).some((id) => id.includes("vh-tt"))).toBe(false);
   });
 
+  it("keeps a district's name on its line, so a footer's next line does not make a second district", () => {
+    const { x } = run(
+      "Kiểm tra chuyển đổi số tại huyện Mèo Vạc\n\nNgày 12/10/2021, đoàn kiểm tra làm việc với UBND huyện Mèo Vạc. Cùng dự có lãnh đạo Văn phòng HĐND và UBND huyện, Phòng Văn hóa và Thông tin huyện.\n\nThu Trang - Phòng VH&TT huyện\n\nSố lượt truy cập: 98.120\n",
+      "2021-10-13",
+    );
+    expect(orgIds(x)).toEqual(
+      expect.arrayContaining([
+        "org:van-phong-hoi-dong-nhan-dan-va-uy-ban-nhan-dan-huyen-meo-vac",
+        "org:phong-van-hoa-va-thong-tin-huyen-meo-vac",
+      ]),
+    );
+  });
+
   it("knows social insurance, the treasury and a department's Party committee", () => {
     const { x } = run(
       "Sơ kết Đề án 06\n\nNgày 4/7/2023, Công an tỉnh Cà Mau tổ chức hội nghị sơ kết. Dự hội nghị có đại diện Bảo hiểm xã hội tỉnh Cà Mau, Kho bạc Nhà nước tỉnh Cà Mau và Đảng ủy Sở Tư pháp tỉnh Cà Mau.\n",

@@ -149,7 +149,8 @@ function provincialName(head: string, province: string | null, asWritten = false
  * Only when the text names exactly one district.
  */
 const districtCache = new WeakMap<object, { name: string; province: string | null } | null>();
-const DISTRICT_NAMED = /(?<![\p{L}])huyện\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/gu;
+/** "huyện Pác Nặm": the name's words are on one line (a footer's next line is not part of it). */
+const DISTRICT_NAMED = /(?<![\p{L}])huyện +(\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*){0,3})/gu;
 
 export function mainDistrict(ctx: ReportContext): { name: string; province: string | null } | null {
   const cached = districtCache.get(ctx.index);
