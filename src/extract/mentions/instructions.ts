@@ -316,6 +316,10 @@ function speakerOf(text: string, persons: PersonMention[], sentence: Span, at: n
   return undefined;
 }
 
+const ITEM_END_SOURCE = String.raw`(?<=[^\d\s]|\d{3}|\d\/\d{1,2})[.!?](?=\s)|:(?=\s+\p{Lu})`;
+const ITEM_END = new RegExp(ITEM_END_SOURCE, "gu");
+const ITEM_END_OR_SEMICOLON = new RegExp(`;|${ITEM_END_SOURCE}`, "gu");
+
 function splitItems(text: string, from: number, end: number): Span[] {
   const cuts = new Set<number>([from, end]);
   const body = text.slice(from, end);
@@ -324,11 +328,7 @@ function splitItems(text: string, from: number, end: number): Span[] {
   for (const m of listed) cuts.add(from + (m.index ?? 0));
   // A full stop ends an item, also after a year or a date ("… trước ngày 30/6/2022. Sở …"), not after a list number ("1. ").
   // Inside a list's point, ";" joins the parts of that point's one task.
-  const ends =
-    listed.length > 0
-      ? /(?<=[^\d\s]|\d{3}|\d\/\d{1,2})[.!?](?=\s)|:(?=\s+\p{Lu})/gu
-      : /;|(?<=[^\d\s]|\d{3}|\d\/\d{1,2})[.!?](?=\s)|:(?=\s+\p{Lu})/gu;
-  for (const m of body.matchAll(ends)) cuts.add(from + (m.index ?? 0));
+  for (const m of body.matchAll(listed.length > 0 ? ITEM_END : ITEM_END_OR_SEMICOLON)) cuts.add(from + (m.index ?? 0));
   for (const m of body.matchAll(CAPITAL_VERB)) cuts.add(from + (m.index ?? 0));
   for (const m of body.matchAll(COMMA_VERB)) {
     const cut = from + (m.index ?? 0);
