@@ -95,6 +95,14 @@ function isBreadcrumb(content: string): boolean {
 /** The site's own name above the headline ("Cổng thông tin điện tử tỉnh Lâm Đồng"), not a headline. */
 const SITE_NAME = /^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng Thông tin điện tử|Báo điện tử|Cổng TTĐT)(?:\s+\S+){0,6}$/iu;
 
+/** "BÌNH DƯƠNG ONLINE - Báo Bình Dương điện tử": a site's brand in capitals beside its name. */
+function isBrandedSiteName(content: string): boolean {
+  const pieces = content.split(/\s+[-–|]\s+/u);
+  if (pieces.length < 2) return false;
+  const named = (x: string) => SITE_NAME.test(x) || /^Báo(?:\s+\S+){1,4}\s+điện tử$/iu.test(x);
+  return pieces.some(named) && pieces.every((x) => named(x) || (x === x.toUpperCase() && /\p{Lu}/u.test(x)));
+}
+
 /** A newspaper's masthead with its motto ("BÁO X ĐIỆN TỬ - Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh X"). */
 const MASTHEAD_MOTTO = /\s[-–|]\s+(?:Cơ quan (?:ngôn luận |chủ quản )?của|Tiếng nói của)\s/u;
 
@@ -137,7 +145,11 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
     const next = head.slice(i + 1).find((l) => text.slice(l.start, l.end).trim() !== "");
     const nextText = next ? text.slice(next.start, next.end).trim() : "";
     const dateFollows = DATE_LINE.test(nextText) || isLooseDateLine(nextText) || isChromeDateLine(nextText);
-    if ((isMasthead(content, dateFollows) || SITE_NAME.test(content) || MASTHEAD_MOTTO.test(content)) && i + 1 < head.length) continue;
+    if (
+      (isMasthead(content, dateFollows) || SITE_NAME.test(content) || MASTHEAD_MOTTO.test(content) || isBrandedSiteName(content)) &&
+      i + 1 < head.length
+    )
+      continue;
     if (isBreadcrumb(content)) continue;
     // "Thành phố Đà Nẵng" over "Trang chủ » …": the site's name, since a breadcrumb never follows a headline.
     if (!dateFollows && isBreadcrumb(nextText)) continue;

@@ -104,8 +104,11 @@ function spanAt(spans: Span[], offset: number): Span | undefined {
   return undefined;
 }
 
-/** A list item's marker as the genre writes it: "- ", "• ", "1. ", "2) ", "a) " (a numbered conclusion's lettered points). */
-const LIST_MARKER_SOURCE = String.raw`(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s`;
+/**
+ * A list item's marker as the genre writes it: "- ", "• ", "1. ", "2) ", "a) " (a numbered conclusion's lettered points),
+ * and a paragraph that opens with an ordinal ("Thứ nhất, …", "Thứ hai, …") under "… các nhiệm vụ sau:".
+ */
+const LIST_MARKER_SOURCE = String.raw`(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\)|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười),)\s`;
 const LIST_MARKER = new RegExp(`^${LIST_MARKER_SOURCE}`, "u");
 const LIST_MARKER_WITH_BLANKS = new RegExp(`^${LIST_MARKER_SOURCE}+`, "u");
 /** A line break that opens a list item. */
@@ -113,10 +116,10 @@ export const LIST_ITEM_BREAK = new RegExp(`\n(?=${LIST_MARKER_SOURCE})`, "gu");
 
 /** Whether a list item starts at `at`. */
 export function opensListItem(text: string, at: number): boolean {
-  return LIST_MARKER.test(text.slice(at, at + 4));
+  return LIST_MARKER.test(text.slice(at, at + 12));
 }
 
 /** The length of the list marker at `at` with the blanks after it, 0 if none. */
 export function listMarkerLength(text: string, at: number): number {
-  return LIST_MARKER_WITH_BLANKS.exec(text.slice(at, at + 6))?.[0].length ?? 0;
+  return LIST_MARKER_WITH_BLANKS.exec(text.slice(at, at + 14))?.[0].length ?? 0;
 }

@@ -22,7 +22,7 @@ export interface ConferenceMention extends Span {
 }
 
 const EVENT_NOUN =
-  /(?=[bcdghklnpt])(?<![\p{L}\p{N}])(?:các |những )?(hội nghị|hội thảo|cuộc họp|phiên chất vấn|phiên họp|kỳ họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi lễ|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
+  /(?=[bcdghklnptđ])(?<![\p{L}\p{N}])(?:các |những )?(đại hội|hội nghị|hội thảo|cuộc họp|phiên chất vấn|phiên họp|kỳ họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi lễ|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
 
 /** A headline that opens with the event as a noun phrase ("Tập huấn …", "Giao ban …", "Trao giải …", "Kỷ niệm …"). */
 const HEADLINE_EVENT =
@@ -144,6 +144,16 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
         // "Hội nghị tổng kết … đã diễn ra vào sáng 15/3": the sentence opens with the event it reports.
         (nounStart === sentence.start && HELD_AFTER.test(text.slice(nameEnd, nameEnd + 30).toLowerCase())));
     if (m[1] === "lễ" && (!defining || /^(?:lớn|hội|tết)/u.test(tail.toLowerCase()))) continue;
+    // "Đại hội": a congress the report covers is one it says is held ("tổ chức Đại hội …"); "chào mừng Đại hội Đảng bộ
+    // tỉnh", "Nghị quyết Đại hội XIII", "đại hội cấp trên" are other congresses, and a bare one refers back to it.
+    if (m[1] === "đại hội") {
+      const held = defining && definedBefore && !/^cấp trên/u.test(tailLower);
+      if (!held && !found.some((f) => f.name !== null && /^Đại hội/u.test(f.name))) continue;
+      if (!held) {
+        found.push({ start: nounStart, end: nounEnd, name: null, date: null, year: null, sentence });
+        continue;
+      }
+    }
     // "tổ chức giao ban báo chí hằng tháng": a recurring activity the year's results list, not one event.
     if (defining && HABITUAL.test(tailLower)) continue;
     const requested =
@@ -298,10 +308,14 @@ function eventDate(
   const contextYear = ctx.year ?? (yearsInName.length > 0 ? Math.max(...yearsInName) : null);
   let multiDay = false;
   const stated = (span: Span, before: number) => {
-    const dates = findDates(text.slice(span.start, span.end)).filter(
+    const candidates = findDates(text.slice(span.start, span.end)).filter(
       // Dates inside a document reference are not when the event happened.
       (d) => !DOCUMENT_DATE.test(lower.slice(Math.max(span.start, span.start + d.start - 40), span.start + d.start)),
     );
+    // "kỷ niệm 93 năm Ngày Báo chí cách mạng Việt Nam (21-6-1925 - 21-6-2018), chiều 19-6": a date in brackets is an
+    // aside when the sentence states another ("Sáng nay (24/10)" keeps its only one).
+    const plain = candidates.filter((d) => !inBrackets(text, span.start + d.start));
+    const dates = plain.length > 0 ? plain : candidates;
     const d = dates.find((x) => span.start + x.start < before) ?? dates[0];
     if (d?.range) multiDay = true;
     return d && !d.range ? completeDate(d, contextYear) : null;
@@ -351,6 +365,15 @@ function paragraphDate(ctx: ReportContext, sentence: Span, stated: (span: Span, 
     if (d) return d;
   }
   return null;
+}
+
+/** Whether `at` lies inside a bracket opened earlier on its line and closed later on it. */
+function inBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || text.lastIndexOf(")", at) > open || text.lastIndexOf("\n", at) > open) return false;
+  const close = text.indexOf(")", at);
+  const lineEnd = text.indexOf("\n", at);
+  return close >= 0 && (lineEnd < 0 || close < lineEnd);
 }
 
 function dayBefore(isoDate: string): string {

@@ -51,13 +51,15 @@ const COMMA_VERB =
 
 /** Openings that are not the request itself ("Trong năm 2020, ngành cần …"). */
 /** A sentence that announces the tasks to follow, and the ordinals that list them. */
-const ANNOUNCES_TASKS = /(?:một số|các|những) (?:nhiệm vụ|giải pháp|nội dung)(?: trọng tâm| chủ yếu| sau)?\s*[.:]\s*$/u;
+const ANNOUNCES_TASKS = /(?:một số|các|những) (?:nhiệm vụ|giải pháp|nội dung)(?: trọng tâm| chủ yếu)?(?: sau(?: đây)?)?\s*[.:]\s*$/u;
 const ORDINAL = /^(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)|Một là|Trước hết)\s*,/u;
 
 const LEAD_IN =
   /^(?:(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)|(?:một|hai|ba|bốn|năm|sáu) là|trước hết|trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*|đồng thời\s+)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
 
 /** A sentence whose capitalised subject reports or promises ("Hội nghị đã …", "Sở sẽ …"). */
+const ASIDE = /^\s*\([^()\n]{1,40}\)/u;
+
 const REPORTING_SENTENCE =
   /^\s*(?:(?:Đối với|Về|Riêng|Trong năm \d{4}|Năm \d{4})[^,.;]{0,60},\s*)?\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,3}?\s+(?:đã|sẽ|vừa|cũng đã|đang)(?![\p{L}])/u;
 
@@ -143,7 +145,7 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
       const lines = ctx.index.lines;
       const next = lines[lines.indexOf(line) + 1];
       if (next && ORDINAL.test(text.slice(next.start, next.start + 12))) {
-        end = next.end;
+        end = Math.max(end, next.end);
         announcedList = true;
       }
     }
@@ -176,7 +178,11 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
         ? { start: (addressees[0] as OrgMention).start, end: t.verbEnd }
         : { start: t.at, end: lastAddressee.end }
       : null;
-    const itemsFrom = lastAddressee && !before ? lastAddressee.end : from;
+    // "Phòng A (thuộc Sở) tổng hợp …": an aside in brackets after the addressee is not part of the task.
+    const itemsFrom =
+      lastAddressee && !before
+        ? lastAddressee.end + (ASIDE.exec(text.slice(lastAddressee.end, lastAddressee.end + 50))?.[0].length ?? 0)
+        : from;
     // A later sentence that reports ("Bộ TT&TT sẽ tiếp tục hỗ trợ …") ends the request.
     const sentences = ctx.index.sentences;
     const first = sentence ? sentences.indexOf(sentence) + 1 : sentences.length;

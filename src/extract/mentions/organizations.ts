@@ -107,6 +107,16 @@ export function parseScope(ctx: ReportContext, from: number): Scope {
   }
   const bareDistrict = bareDistrictAt(ctx, i);
   if (bareDistrict) return bareDistrict;
+  // "Công an phường Rạch Giá", "Ủy ban Mặt trận Tổ quốc Việt Nam phường": a commune's body.
+  const commune = i > 0 && text[i - 1] === " " ? communeAt(ctx, i - 1) : undefined;
+  if (commune)
+    return {
+      end: commune.end,
+      province: ctx.provinceId,
+      district: { label: commune.label, province: ctx.provinceId },
+      explicit: true,
+      span: { start: i, end: commune.end },
+    };
   if (/^(?:các|cấp|xã|phường|thị trấn|huyện|quận|những|mỗi)(?![\p{L}])/u.test(rest))
     return { end: i, province: null, generic: true, explicit: false };
   const bare = provinceNameAt(text, i);
@@ -252,22 +262,12 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
   if (council) {
     const committee = council[0] === "ubnd" || council[0].startsWith("ủy");
     const headEnd = offset + council[0].length;
-    // "UBND xã Giao Thiện", "UBND phường Vũng Tàu": a commune's body, in the report's province.
-    const commune = COMMUNE_AFTER.exec(text.slice(headEnd, headEnd + 50));
+    // "UBND xã Giao Thiện", "UBND phường Vũng Tàu", a bare "UBND phường" in a ward's report: a commune's body.
+    const commune = communeAt(ctx, headEnd);
     if (commune) {
       const head = committee ? "Ủy ban nhân dân" : "Hội đồng nhân dân";
-      // "UBND phường Vũng Tàu Mai Thị Kiều Oanh": the place ends where a person's name begins.
-      const words = (commune[2] as string).split(" ");
-      const placeStart = headEnd + commune[0].length - (commune[2] as string).length;
-      let kept = words.length;
-      for (let k = 1, at = placeStart + (words[0] as string).length + 1; k < words.length; at += (words[k] as string).length + 1, k++)
-        if (personNameAt(text, at)) {
-          kept = k;
-          break;
-        }
-      const place = words.slice(0, kept).join(" ");
       const kind: OrganizationKind = committee ? "PEOPLES_COMMITTEE" : "PEOPLES_COUNCIL";
-      return make(placeStart + place.length, `${head} ${commune[1]} ${place}`, kind, ctx.provinceId);
+      return make(commune.end, `${head} ${commune.label}`, kind, ctx.provinceId);
     }
     const scope = parseScope(ctx, headEnd);
     if (scope.generic) return undefined;
@@ -292,11 +292,36 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     return make(end, `Huyện ủy ${district.name}`, "PARTY_COMMITTEE", district.province);
   }
 
-  // "Đảng ủy Sở Khoa học và Công nghệ": the Party committee of the body named after it.
-  if (text.startsWith("Đảng ủy ", offset)) {
-    const body = organizationAt(ctx, offset + 8);
-    if (!body || body.bareDepartment || body.kind === "PARTY_COMMITTEE") return undefined;
-    return make(body.end, `Đảng ủy ${body.name}`, "PARTY_COMMITTEE", body.province);
+  // "Văn phòng Đảng ủy phường": the office of a Party committee.
+  if (text.startsWith("Văn phòng Đảng ủy", offset)) {
+    const committee = organizationAt(ctx, offset + "Văn phòng ".length);
+    if (committee?.kind === "PARTY_COMMITTEE") return make(committee.end, `Văn phòng ${committee.name}`, "OTHER", committee.province);
+  }
+  // "Đảng ủy Khối các cơ quan tỉnh": the Party committee of the province's agencies.
+  const bloc = /^Đảng ủy Khối (?:các cơ quan|cơ quan và doanh nghiệp|doanh nghiệp)(?![\p{L}])/u.exec(text.slice(offset, offset + 50));
+  if (bloc) {
+    const scope = parseScope(ctx, offset + bloc[0].length);
+    if (scope.generic || scope.district) return undefined;
+    const end = scope.explicit ? scope.end : tailAfterBareTinh(lower, offset + bloc[0].length);
+    return make(end, provincialName(bloc[0], scope.province), "PARTY_COMMITTEE", scope.province, scopeSpan(scope));
+  }
+  // "Đảng ủy Sở Khoa học và Công nghệ", "Đảng bộ Sở …", "Ban Chấp hành Đảng bộ Sở …": the Party body of the body named
+  // after it; "Đảng ủy phường Rạch Giá": of a commune. A bare "Đảng ủy" ("Bí thư Đảng ủy, Giám đốc Sở") is the one named before.
+  // (A province's own — "Ban Chấp hành Đảng bộ tỉnh", "Đảng bộ tỉnh" — is read below with the Tỉnh ủy.)
+  const partyOf = /^(Ban Chấp hành Đảng bộ|Đảng ủy|Đảng bộ)(?![\p{L}])(?! (?:tỉnh|thành phố|[Tt]rung ương|các|cơ sở)(?![\p{L}]))/u.exec(
+    text.slice(offset, offset + 40),
+  );
+  if (partyOf) {
+    const head = partyOf[1] as string;
+    const headEnd = offset + head.length;
+    const commune = communeAt(ctx, headEnd);
+    if (commune) return make(commune.end, `${head} ${commune.label}`, "PARTY_COMMITTEE", ctx.provinceId);
+    const body = text[headEnd] === " " ? organizationAt(ctx, headEnd + 1) : undefined;
+    // "Đảng bộ Sở": the report's department's, named with it once it is known.
+    if (body?.bareDepartment) return make(body.end, head, "PARTY_COMMITTEE", ctx.provinceId, { ofBareDepartment: true });
+    if (body && body.kind !== "PARTY_COMMITTEE") return make(body.end, `${head} ${body.name}`, "PARTY_COMMITTEE", body.province);
+    const named = partyBodyNamedBefore(ctx, offset, head);
+    return named ? make(headEnd, named.name, named.kind, named.province, { ofBareDepartment: named.ofBareDepartment }) : undefined;
   }
 
   // "Văn phòng Sở" (a byline's desk), "Văn phòng Sở TT&TT": the department's office, named after it.
@@ -415,7 +440,9 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     if (scope.generic) return undefined;
     // "Văn phòng HĐND và UBND huyện Phú Quý": the district's own office.
     if (scope.district) {
-      if (!/^(?:Văn phòng|Đài Truyền thanh)/u.test(body.name)) return undefined;
+      // A commune's police and front ("Công an phường", "Ủy ban MTTQ Việt Nam xã X") are its own bodies.
+      const commune = /^(?:xã|phường|thị trấn|đặc khu) /u.test(scope.district.label);
+      if (!/^(?:Văn phòng|Đài Truyền thanh)/u.test(body.name) && !commune) return undefined;
       return make(scope.end, `${body.name} ${scope.district.label}`, body.kind, scope.district.province, scopeSpan(scope));
     }
     if (body.name === "Cổng thông tin điện tử" && !scope.explicit && !/\p{Lu}/u.test(text[offset] ?? "")) {
@@ -528,6 +555,10 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     const head = headMatch[1] as string;
     const steering = /^(?:[Bb]an [Cc]hỉ đạo|Tổ công tác)/u.test(head);
     const nameStart = offset + headMatch[0].length;
+    if (steering) {
+      const owned = ownedSteeringCommittee(ctx, offset, nameStart);
+      if (owned) return make(owned.end, owned.name, "OTHER", owned.province);
+    }
     let end = readNameWords(text, lower, nameStart, steering);
     // "các thành viên Ban Chỉ đạo quán triệt …", "trình Ban Chỉ đạo trước ngày …": a verb, not a committee's topic.
     if (
@@ -600,6 +631,32 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
   return undefined;
 }
 
+/** Where a committee's topic ends: a bracket, a stop, or the verb of its sentence. */
+const TOPIC_END = /\s*[(.;:\n]|\s+(?:tổ chức|họp|đã|vừa|sẽ|dự|ban hành|chủ trì|quyết định|có|gồm|do|tại|ngày|năm \d)(?![\p{L}])/u;
+
+/**
+ * "Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số": a committee
+ * named by the body it belongs to and its topic. The owner is written out with its place ("… của Tỉnh ủy Đắk Lắk về …").
+ */
+function ownedSteeringCommittee(
+  ctx: ReportContext,
+  offset: number,
+  nameStart: number,
+): { end: number; name: string; province: string | null } | undefined {
+  const { text } = ctx.index;
+  if (!text.startsWith("của ", nameStart)) return undefined;
+  const owner = organizationAt(ctx, nameStart + 4);
+  if (!owner || owner.bareDepartment || !/^(?:PARTY_COMMITTEE|PEOPLES_COMMITTEE|PEOPLES_COUNCIL)$/u.test(owner.kind)) return undefined;
+  const head = text.slice(offset, nameStart).trim();
+  const about = /^ về /u.exec(text.slice(owner.end, owner.end + 4));
+  if (!about) return { end: owner.end, name: `${head} của ${owner.name}`, province: owner.province };
+  const topicStart = owner.end + about[0].length;
+  const stop = TOPIC_END.exec(text.slice(topicStart, topicStart + 140));
+  const topic = stop ? text.slice(topicStart, topicStart + stop.index) : "";
+  if (topic.split(" ").length < 2) return { end: owner.end, name: `${head} của ${owner.name}`, province: owner.province };
+  return { end: topicStart + topic.length, name: `${head} của ${owner.name} về ${topic}`, province: owner.province };
+}
+
 /** "Hội Tin học TPHCM" → "Hội Tin học Thành phố Hồ Chí Minh": a province abbreviated at the end of a body's name is written out. */
 function withProvinceWrittenOut(name: string, tail: string): string {
   if (!name.endsWith(tail) || /\p{Ll}/u.test(tail.replace(/^TP\.?/u, ""))) return name;
@@ -609,6 +666,50 @@ function withProvinceWrittenOut(name: string, tail: string): string {
 
 /** " xã Giao Thiện", " phường Vũng Tàu", " thị trấn Phố Lu". */
 const COMMUNE_AFTER = /^\s+(xã|phường|thị trấn|đặc khu)\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/u;
+
+/**
+ * The commune or ward named after a body's head (" phường Rạch Giá"), or a bare " phường" that stands for the
+ * report's one commune, as a bare "huyện" stands for its one district.
+ */
+function communeAt(ctx: ReportContext, at: number): { end: number; label: string } | undefined {
+  const { text } = ctx.index;
+  const named = COMMUNE_AFTER.exec(text.slice(at, at + 50));
+  if (named) {
+    // "UBND phường Vũng Tàu Mai Thị Kiều Oanh": the place ends where a person's name begins.
+    const words = (named[2] as string).split(" ");
+    const placeStart = at + named[0].length - (named[2] as string).length;
+    let kept = words.length;
+    for (let k = 1, i = placeStart + (words[0] as string).length + 1; k < words.length; i += (words[k] as string).length + 1, k++)
+      if (personNameAt(text, i)) {
+        kept = k;
+        break;
+      }
+    const place = words.slice(0, kept).join(" ");
+    return { end: placeStart + place.length, label: `${named[1]} ${place}` };
+  }
+  const bare = /^ (xã|phường|thị trấn)(?![\p{L}])(?! +\p{Lu})/u.exec(text.slice(at, at + 14));
+  const own = bare ? mainCommune(ctx) : null;
+  if (!bare || !own || own.unit !== bare[1]) return undefined;
+  return { end: at + bare[0].length, label: `${own.unit} ${own.name}` };
+}
+
+/** "phường Rạch Giá", "Xã Sính Phình": a commune's name, its words on one line. */
+const COMMUNE_NAMED = /(?<![\p{L}])([Xx]ã|[Pp]hường|[Tt]hị trấn) +(\p{Lu}[\p{L}']*(?: \p{Lu}[\p{L}']*){0,3})/gu;
+const communeCache = new WeakMap<object, { unit: string; name: string } | null>();
+
+/** The commune a report is about: the only one it names (a report on several communes has none). */
+function mainCommune(ctx: ReportContext): { unit: string; name: string } | null {
+  const cached = communeCache.get(ctx.index);
+  if (cached !== undefined) return cached;
+  const names = new Map<string, { unit: string; name: string }>();
+  for (const m of ctx.index.text.matchAll(COMMUNE_NAMED)) {
+    const unit = (m[1] as string).toLowerCase();
+    names.set(`${unit} ${m[2]}`, { unit, name: m[2] as string });
+  }
+  const only = names.size === 1 ? ([...names.values()][0] ?? null) : null;
+  communeCache.set(ctx.index, only);
+  return only;
+}
 /** Telecom groups as their brand alone names them. */
 const BRAND_GROUPS: Readonly<Record<string, string>> = {
   VNPT: "Tập đoàn Bưu chính Viễn thông Việt Nam",
@@ -729,6 +830,26 @@ function steeringCommittee(ctx: ReportContext): OrgMention | null {
 }
 
 /** The last group ("Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT)") named in full before `at`. */
+/** The Party body of this kind ("Đảng ủy", "Đảng bộ") the report named in full before `at`. */
+function partyBodyNamedBefore(ctx: ReportContext, at: number, head: string): OrgMention | undefined {
+  let last: OrgMention | undefined;
+  const { text } = ctx.index;
+  for (let i = text.indexOf(head, 0); i >= 0 && i < at; i = text.indexOf(head, i + 1)) {
+    const after = text.slice(i + head.length, i + head.length + 2);
+    if (!/^ \p{L}/u.test(after)) continue;
+    const o = organizationAt(ctx, i);
+    // A bloc's committee ("Đảng ủy Khối các cơ quan tỉnh") is always written in full.
+    if (o && o.kind === "PARTY_COMMITTEE" && o.end > i + head.length + 2 && o.name.startsWith(head) && !o.name.startsWith("Đảng ủy Khối"))
+      last = o;
+  }
+  // "Bí thư Đảng ủy" in a report on "Đảng bộ Sở X": the committee of that Party organisation.
+  if (!last && head === "Đảng ủy") {
+    const branch = partyBodyNamedBefore(ctx, at, "Đảng bộ");
+    if (branch) return { ...branch, name: branch.name.replace(/^Đảng bộ/u, "Đảng ủy") };
+  }
+  return last;
+}
+
 function groupNamedBefore(ctx: ReportContext, at: number): OrgMention | undefined {
   let last: OrgMention | undefined;
   for (const m of ctx.index.text.slice(0, at).matchAll(/Tập đoàn (?=\p{Lu})/gu)) {
@@ -782,7 +903,7 @@ function departmentList(ctx: ReportContext, start: number): OrgMention[] {
 
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
-  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác|bảo hiểm xã hội|bhxh|kho bạc|đảng ủy)(?![\p{L}\p{N}])/gu;
+  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác|bảo hiểm xã hội|bhxh|kho bạc|đảng ủy|đảng bộ)(?![\p{L}\p{N}])/gu;
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {
