@@ -440,9 +440,11 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     if (scope.generic) return undefined;
     // "Văn phòng HĐND và UBND huyện Phú Quý": the district's own office.
     if (scope.district) {
-      // A commune's police and front ("Công an phường", "Ủy ban MTTQ Việt Nam xã X") are its own bodies.
+      // A commune's police and front ("Công an phường", "Ủy ban MTTQ Việt Nam xã X") are its own bodies; so are a
+      // district's ("Công an huyện Krông Nô").
       const commune = /^(?:xã|phường|thị trấn|đặc khu) /u.test(scope.district.label);
-      if (!/^(?:Văn phòng|Đài Truyền thanh)/u.test(body.name) && !commune) return undefined;
+      if (!/^(?:Văn phòng|Đài Truyền thanh|Công an|Ủy ban Mặt trận|Bảo hiểm xã hội|Kho bạc|Hội |Liên đoàn)/u.test(body.name) && !commune)
+        return undefined;
       return make(scope.end, `${body.name} ${scope.district.label}`, body.kind, scope.district.province, scopeSpan(scope));
     }
     if (body.name === "Cổng thông tin điện tử" && !scope.explicit && !/\p{Lu}/u.test(text[offset] ?? "")) {
@@ -570,7 +572,7 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
       end = nameStart;
     if (steering && end <= nameStart) {
       // A bare "Ban Chỉ đạo" is the steering committee the report named in full.
-      const full = steeringCommittee(ctx);
+      const full = steeringCommittee(ctx, /^Tổ/u.test(head) ? "Tổ công tác" : "Ban Chỉ đạo");
       if (full && full.start < offset) return make(offset + head.length, full.name, full.kind, full.province);
       return undefined;
     }
@@ -608,8 +610,8 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     if (province === null) {
       // "Trung tâm Hành chính công tỉnh", "… tỉnh Quảng Ninh"; a provincial centre named alone is the report's province's.
       const scope = parseScope(ctx, end);
-      if (scope.district && head === "Trung tâm") {
-        // "Trung tâm Văn hóa - Thông tin huyện Sông Hinh": a district's centre.
+      if (scope.district && (head === "Trung tâm" || steering)) {
+        // "Trung tâm Văn hóa - Thông tin huyện Sông Hinh", "Tổ công tác triển khai Đề án 06 huyện X": a district's.
         province = scope.district.province;
         end = scope.end;
         surfaceName = `${surfaceName} ${scope.district.label}`;
@@ -811,21 +813,27 @@ const BODY_START =
 const STEERING_TOPIC =
   /^(?:xây dựng|chuyển đổi|phát triển|ứng cứu|ứng dụng|công tác|của|về|triển khai|thực hiện|cải cách|an toàn|an ninh|phòng|chống|bảo vệ|chương trình|đề án|dự án|thông tin|công nghệ|chính quyền|chính phủ|kinh tế|quốc gia|phổ cập|các chương trình|điều phối|đổi mới|tổng điều tra|cải tiến|hỗ trợ|giảm nghèo|nông thôn|đô thị|du lịch|dân số|văn hóa|bầu cử)(?![\p{L}])/u;
 
-/** The steering committee ("Ban Chỉ đạo …") the report names in full, for a later bare "Ban Chỉ đạo". */
-const steeringCache = new WeakMap<object, OrgMention | null>();
-function steeringCommittee(ctx: ReportContext): OrgMention | null {
-  const cached = steeringCache.get(ctx.index);
+/** The steering committee or working group ("Ban Chỉ đạo …", "Tổ công tác …") the report names in full, for a later bare one. */
+const steeringCache = new WeakMap<object, Map<string, OrgMention | null>>();
+function steeringCommittee(ctx: ReportContext, head: "Ban Chỉ đạo" | "Tổ công tác"): OrgMention | null {
+  let cache = steeringCache.get(ctx.index);
+  if (!cache) {
+    cache = new Map();
+    steeringCache.set(ctx.index, cache);
+  }
+  const cached = cache.get(head);
   if (cached !== undefined) return cached;
-  steeringCache.set(ctx.index, null);
+  cache.set(head, null);
   let found: OrgMention | null = null;
-  for (const m of ctx.index.text.matchAll(/Ban [Cc]hỉ đạo \p{Ll}/gu)) {
+  const named = head === "Ban Chỉ đạo" ? /Ban [Cc]hỉ đạo \p{Ll}/gu : /Tổ công tác \p{Ll}/gu;
+  for (const m of ctx.index.text.matchAll(named)) {
     const o = organizationAt(ctx, m.index ?? 0);
-    if (o && o.name !== "Ban Chỉ đạo") {
+    if (o && o.name !== head) {
       found = o;
       break;
     }
   }
-  steeringCache.set(ctx.index, found);
+  cache.set(head, found);
   return found;
 }
 
