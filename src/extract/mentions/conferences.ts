@@ -61,6 +61,9 @@ function nameLength(rest: string): number {
 
 const HABITUAL = /(?<![\p{L}])(?:hằng|hàng) (?:tháng|quý|năm|tuần)|(?<![\p{L}])(?:định kỳ|thường kỳ|thường xuyên)(?![\p{L}])/u;
 
+/** "quý II năm 2019", "tháng 7/2019", "lần thứ 3", "năm 2019": which one of a recurring event. */
+const ONE_PERIOD = /(?<![\p{L}])(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|lần thứ|năm\s+\d{4})(?![\p{L}])/u;
+
 /** "… đã diễn ra", "… được tổ chức", "… khai mạc": the event opening the sentence took place. */
 const HELD_AFTER = /^\s*(?:đã\s+|vừa\s+|chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\p{L}])/u;
 
@@ -155,7 +158,8 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
       }
     }
     // "tổ chức giao ban báo chí hằng tháng": a recurring activity the year's results list, not one event.
-    if (defining && HABITUAL.test(tailLower)) continue;
+    // ("họp báo định kỳ … quý II năm 2019" names one of them: a period in the name makes it one event.)
+    if (defining && HABITUAL.test(tailLower) && !ONE_PERIOD.test(tailLower)) continue;
     const requested =
       defining &&
       (REQUESTED_BEFORE.test(lower.slice(sentence.start, nounStart)) || PLANNED_BEFORE.test(lower.slice(sentence.start, nounStart)));
