@@ -95,7 +95,17 @@ function isBreadcrumb(content: string): boolean {
 /** The site's own name above the headline ("Cổng thông tin điện tử tỉnh Lâm Đồng"), not a headline. */
 const SITE_NAME = /^(?:Cổng thông tin điện tử|Trang thông tin điện tử|Cổng Thông tin điện tử|Báo điện tử|Cổng TTĐT)(?:\s+\S+){0,6}$/iu;
 
-/** "BÌNH DƯƠNG ONLINE - Báo Bình Dương điện tử": a site's brand in capitals beside its name. */
+const PORTAL_NAMED = /(?:^|\s[-–|]\s)(?:Cổng|Trang) [Tt]hông tin điện tử(?![\p{L}])/u;
+
+/** Whether the page's date line comes right after line `i` of the head. */
+function dateLineAfter(index: TextIndex, head: Span[], i: number): boolean {
+  const after = head.slice(i + 1).find((l) => index.text.slice(l.start, l.end).trim() !== "");
+  if (!after) return false;
+  const content = index.text.slice(after.start, after.end).trim();
+  return DATE_LINE.test(content) || LABELLED_DATE.test(content) || isLooseDateLine(content) || isChromeDateLine(content);
+}
+
+/** "BÌNH DƯƠNG ONLINE - Báo Bình Dương điện tử": a site's name beside its brand in capitals. */
 function isBrandedSiteName(content: string): boolean {
   const pieces = content.split(/\s+[-–|]\s+/u);
   if (pieces.length < 2) return false;
@@ -151,6 +161,9 @@ export function readMetadata(index: TextIndex, raw: string, url?: string): Repor
     )
       continue;
     if (isBreadcrumb(content)) continue;
+    // "Cổng thông tin điện tử Sở … Hưng Yên", "Sở … Thái Nguyên - Cổng thông tin điện tử" over the headline the date
+    // line follows: the portal's name, however long.
+    if (!dateFollows && PORTAL_NAMED.test(content) && next && dateLineAfter(index, head, head.indexOf(next))) continue;
     // "Thành phố Đà Nẵng" over "Trang chủ » …": the site's name, since a breadcrumb never follows a headline.
     if (!dateFollows && isBreadcrumb(nextText)) continue;
     const words = content.split(/\s+/u).length;

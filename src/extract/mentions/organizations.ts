@@ -34,6 +34,8 @@ export interface OrgMention extends Span {
   parent?: OrgMention;
   /** A unit of the report's department written with a bare "Sở" ("Văn phòng Sở"): named after that department. */
   ofBareDepartment?: boolean;
+  /** "Đảng ủy Sở Khoa học và Công nghệ": the body named inside, itself mentioned there. */
+  inner?: OrgMention;
 }
 
 interface Scope {
@@ -319,7 +321,8 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     const body = text[headEnd] === " " ? organizationAt(ctx, headEnd + 1) : undefined;
     // "Đảng bộ Sở": the report's department's, named with it once it is known.
     if (body?.bareDepartment) return make(body.end, head, "PARTY_COMMITTEE", ctx.provinceId, { ofBareDepartment: true });
-    if (body && body.kind !== "PARTY_COMMITTEE") return make(body.end, `${head} ${body.name}`, "PARTY_COMMITTEE", body.province);
+    if (body && body.kind !== "PARTY_COMMITTEE")
+      return make(body.end, `${head} ${body.name}`, "PARTY_COMMITTEE", body.province, { inner: body });
     const named = partyBodyNamedBefore(ctx, offset, head);
     return named ? make(headEnd, named.name, named.kind, named.province, { ofBareDepartment: named.ofBareDepartment }) : undefined;
   }
@@ -929,6 +932,7 @@ export function findOrganizations(ctx: ReportContext): OrgMention[] {
     const org = organizationAt(ctx, start);
     if (!org) continue;
     found.push(org);
+    if (org.inner) found.push(org.inner);
     cursor = org.end;
     // "UBND thành phố Biên Hòa, thị xã Long Khánh và các huyện Tân Phú, Xuân Lộc": the head serves every place listed.
     if (org.kind === "PEOPLES_COMMITTEE" || org.kind === "PEOPLES_COUNCIL") {

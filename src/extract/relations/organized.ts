@@ -15,7 +15,10 @@ const JOIN = /^(?:\s*,\s*|\s+và\s+|\s+phối hợp(?: với)?\s+|\s+cùng với
 
 export function organisersOf(index: TextIndex, sentence: Span, event: Span, orgs: OrgMention[]): OrgMention[] {
   const { text, lower } = index;
-  const inSentence = orgs.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+  // A body named inside another ("Đảng ủy Sở X") organises only as the outer one.
+  const inSentence = orgs.filter(
+    (o) => o.start >= sentence.start && o.end <= sentence.end && !orgs.some((p) => p !== o && p.start < o.start && p.end >= o.end),
+  );
   const verb = VERB_BEFORE.exec(lower.slice(sentence.start, event.start));
   if (verb) {
     let pos = sentence.start + (verb.index ?? 0);
