@@ -7,7 +7,7 @@
 export interface OfficialTitle {
   form: string;
   title: string;
-  impliedBody?: "PROVINCIAL_PARTY_COMMITTEE" | "CITY_PARTY_COMMITTEE";
+  impliedBody?: "PROVINCIAL_PARTY_COMMITTEE" | "CITY_PARTY_COMMITTEE" | "PARTY_COMMITTEE_NAMED_BEFORE";
 }
 
 const TITLES: readonly OfficialTitle[] = [
@@ -26,6 +26,8 @@ const TITLES: readonly OfficialTitle[] = [
   { form: "ủy viên ban chấp hành", title: "Ủy viên Ban Chấp hành" },
   { form: "tỉnh ủy viên", title: "Tỉnh ủy viên", impliedBody: "PROVINCIAL_PARTY_COMMITTEE" },
   { form: "thành ủy viên", title: "Thành ủy viên", impliedBody: "CITY_PARTY_COMMITTEE" },
+  // A member of the Party committee the report is about ("Đảng ủy Sở …", "Đảng ủy phường …").
+  { form: "đảng ủy viên", title: "Đảng ủy viên", impliedBody: "PARTY_COMMITTEE_NAMED_BEFORE" },
   { form: "phó thủ tướng", title: "Phó Thủ tướng" },
   { form: "thủ tướng", title: "Thủ tướng" },
   { form: "bộ trưởng", title: "Bộ trưởng" },

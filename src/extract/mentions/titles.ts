@@ -12,7 +12,7 @@ export interface TitleMention extends Span {
 }
 
 const TITLE_START =
-  /(?=[bcghpqtvủ])(?<![\p{L}\p{N}])(?:phó|chủ|tổng|giám|bí|ủy|tỉnh|thành|thủ|bộ|thứ|trưởng|chánh|cục|vụ|viện|hiệu|phóng|chuyên|viên|quyền|giảng|pct|pgđ|gđ)(?![\p{L}\p{N}])/gu;
+  /(?=[bcghpqtvủđ])(?<![\p{L}\p{N}])(?:đảng|phó|chủ|tổng|giám|bí|ủy|tỉnh|thành|thủ|bộ|thứ|trưởng|chánh|cục|vụ|viện|hiệu|phóng|chuyên|viên|quyền|giảng|pct|pgđ|gđ)(?![\p{L}\p{N}])/gu;
 
 export function titlePhraseAt(ctx: ReportContext, offset: number): TitleMention | undefined {
   const { text, lower } = ctx.index;
@@ -21,7 +21,11 @@ export function titlePhraseAt(ctx: ReportContext, offset: number): TitleMention 
   // A title is written with a capital or follows "đồng chí"/a separator; "chủ tịch" in prose is rare but "bộ trưởng" too.
   let end = offset + t.form.length;
   let org: OrgMention | undefined;
-  if (t.impliedBody) {
+  if (t.impliedBody === "PARTY_COMMITTEE_NAMED_BEFORE") {
+    // "Đảng ủy viên": the "Đảng ủy" in the title is the committee named before.
+    const committee = organizationAt(ctx, offset);
+    org = committee?.kind === "PARTY_COMMITTEE" ? { ...committee, end, surface: text.slice(offset, end) } : undefined;
+  } else if (t.impliedBody) {
     const p = ctx.provinceId ? provinceById(ctx.provinceId) : undefined;
     const head = t.impliedBody === "CITY_PARTY_COMMITTEE" ? "Thành ủy" : "Tỉnh ủy";
     org = {
