@@ -109,6 +109,8 @@ export const ENTERPRISE_BRANDS: readonly NamedBody[] = [
   { name: "MobiFone", forms: ["mobifone"] },
   { name: "Vietnamobile", forms: ["vietnamobile"] },
   { name: "Bưu điện tỉnh", forms: ["bưu điện tỉnh", "bưu điện"] },
+  // The province's power company ("Điện lực Hà Nam"), whose poles carry the telecom cables.
+  { name: "Điện lực", forms: ["điện lực"] },
 ];
 
 /** Provincial bodies named "<head> tỉnh <province>" besides the Sở, UBND and HĐND. */
@@ -170,6 +172,12 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Công an", forms: ["công an"], kind: "OTHER" },
   { name: "Bảo hiểm xã hội", forms: ["bảo hiểm xã hội", "bhxh"], kind: "OTHER" },
   { name: "Kho bạc Nhà nước", forms: ["kho bạc nhà nước"], kind: "OTHER" },
+  // The province's emulation and awards board (under the Sở Nội vụ), present at every award ceremony.
+  {
+    name: "Ban Thi đua - Khen thưởng",
+    forms: ["ban thi đua - khen thưởng", "ban thi đua – khen thưởng", "ban thi đua, khen thưởng", "ban thi đua khen thưởng"],
+    kind: "OTHER",
+  },
   { name: "Bộ Chỉ huy Quân sự", forms: ["bộ chỉ huy quân sự"], kind: "OTHER" },
   { name: "Hội Nhà báo", forms: ["hội nhà báo"], kind: "OTHER" },
   { name: "Hội Nông dân", forms: ["hội nông dân"], kind: "OTHER" },
