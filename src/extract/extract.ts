@@ -24,6 +24,7 @@ import {
   eventPurposes,
   implementedUnder,
   implementer,
+  projectRoles,
   purposesOf,
   taskListImplements,
 } from "./relations/implements.js";
@@ -465,6 +466,14 @@ export function extractWithText(rawText: string, options: ExtractOptions): Extra
     const oid = addOrg(link.org);
     // The issuer does not implement its own document.
     if (oid && !g.hasRelation("ISSUED", oid, link.target.id)) g.relate("IMPLEMENTS", oid, link.target.id, link.evidence);
+  }
+  // "Sở A được giao làm chủ đầu tư; Viễn thông B là đơn vị thi công": the project's investor and contractor.
+  const projects = programmes
+    .filter((p) => !p.nested && p.kind === "PROJECT")
+    .map((p) => ({ start: p.start, end: p.end, id: entityId("Programme", p.name) }));
+  for (const link of projectRoles(index, projects, orgs)) {
+    const oid = addOrg(link.org);
+    if (oid) g.relate("IMPLEMENTS", oid, link.target.id, link.evidence);
   }
   for (const link of implementedUnder(index, targets, orgs)) {
     if (instructionSpans.some((s) => s.start <= link.target.start && link.target.end <= s.end)) continue;

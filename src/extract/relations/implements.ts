@@ -240,6 +240,31 @@ export function taskListImplements<T extends Span>(index: TextIndex, targets: T[
   return out;
 }
 
+/** "Sở A được giao làm chủ đầu tư", "giao Sở A làm chủ đầu tư", "Viễn thông B là đơn vị thi công": a role in a project. */
+const PROJECT_ROLE =
+  /^\s*(?:(?:được giao\s+)?(?:làm|là)\s+(?:chủ đầu tư|đơn vị thi công|đơn vị thực hiện|nhà thầu(?: thi công)?)|(?:trúng thầu|thi công))(?![\p{L}])/u;
+
+/**
+ * The bodies given a role in a project (its investor, its contractor): they carry out the project the sentence
+ * names, else the one last named before it in the text.
+ */
+export function projectRoles<T extends Span>(index: TextIndex, projects: T[], orgs: OrgMention[]): Array<Link<T>> {
+  const { lower } = index;
+  const out: Array<Link<T>> = [];
+  for (const o of orgs) {
+    const role = PROJECT_ROLE.exec(lower.slice(o.end, o.end + 48));
+    if (!role) continue;
+    const sentence = sentenceAt(index, o.start);
+    if (!sentence) continue;
+    const target =
+      projects.find((p) => p.start >= sentence.start && p.end <= sentence.end) ?? projects.filter((p) => p.end <= sentence.start).pop();
+    if (!target) continue;
+    const from = /giao\s+$/u.test(lower.slice(Math.max(sentence.start, o.start - 6), o.start)) ? o.start - 5 : o.start;
+    out.push({ org: o, target, evidence: [{ start: from, end: o.end + role[0].length }] });
+  }
+  return out;
+}
+
 /** What an event is held for: "nhằm triển khai", "để thực hiện", "triển khai". */
 const EVENT_SERVES =
   /^["”»]?\s*,?\s*(?:(?:(?:được tổ chức\s+)?(?:nhằm|để)\s+)?(?:triển khai|thực hiện|cụ thể hóa|quán triệt)|(?:được tổ chức|diễn ra)\s+theo)\s+/u;
