@@ -336,8 +336,13 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
 
   // Phòng <X> huyện [Y] / Phòng <X> (a district's office): "Phòng Văn hóa và Thông tin huyện";
   // Phòng <X>[,] Sở <Y>: a department's unit, named with its department ("Phòng Công nghệ thông tin Sở TT&TT tỉnh X").
-  if ((text[offset] === "P" || options.lowerHead) && lower.startsWith("phòng ", offset)) {
+  if (lower.startsWith("phòng ", offset)) {
     let nameEnd = readNameWords(text, lower, offset + 6, false);
+    // "tham luận của phòng Văn hóa - Thông tin huyện Văn Chấn": in lower case, only a district's office named in full.
+    const lowerHead = text[offset] !== "P" && !options.lowerHead;
+    // ("phòng Văn hóa và Thông tin cấp huyện" is every district's office, not one.)
+    const named = /^\p{Lu}/u.test(text[offset + 6] ?? "") && !/(?:^| )cấp$/u.test(lower.slice(offset + 6, nameEnd));
+    if (lowerHead && !(named && parseScope(ctx, nameEnd).district)) return undefined;
     // "Phòng Bưu chính, Viễn thông và Công nghệ thông tin": a comma between capitalised parts of the name.
     while (
       /^, \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 3)) &&
