@@ -257,6 +257,7 @@ function findDateline(text: string): { code: string; span: Span } | null {
 
 /** A byline is the last line of the report: a short name, maybe with a title or outlet after it. */
 /** What follows a byline's dash when it is a title or an outlet, not a second name. */
+const BODY_SIGNATURE = /^(?:Phòng|Văn phòng|Trung tâm|Ban|Sở|Ủy ban|UBND|Cục|Vụ|Bộ|Hội|Báo|Đài|Cổng)(?![\p{L}])/u;
 const NOT_A_CO_AUTHOR = /^(?:Phó|Giám|Chủ|Trưởng|Sở|Trung|Báo|Đài|Cổng|Ban|Phòng|Văn|Bí|Tổng|Thông|TTXVN|Cục|Bộ|UBND|Ủy)(?![\p{L}])/u;
 
 function findByline(index: TextIndex): Byline | null {
@@ -272,6 +273,8 @@ function findByline(index: TextIndex): Byline | null {
     const nameText = m[1] as string;
     // "Thứ Sáu, 26/12/2025 - 10:00": a weekday in a date line, not a writer.
     if (/^(?:Thứ\s|Chủ nhật)/u.test(nameText) || isLooseDateLine(content) || isChromeDateLine(content)) continue;
+    // "Phòng CNTT - Sở TT&TT": a unit signs the item, not a person.
+    if (BODY_SIGNATURE.test(nameText)) continue;
     if (content.length > 90 || (/[.!?]$/u.test(content.trim()) && !/\)\s*$/u.test(content))) continue;
     const words = nameText.split(/\s+/u);
     if (words.length > 4) continue;

@@ -380,7 +380,7 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
         return make(nameEnd, full, "OTHER", ctx.provinceId, { parent: bare });
       }
       // Named with its department, the unit is not said to belong to it the way "(thuộc Sở …)" says so.
-      const sep = /^(?:,\s*|\s+)(?=Sở\s)/u.exec(text.slice(nameEnd, nameEnd + 8));
+      const sep = /^(?:,\s*|\s+[-–]\s+|\s+)(?=Sở\s)/u.exec(text.slice(nameEnd, nameEnd + 8));
       const department = sep ? organizationAt(ctx, nameEnd + sep[0].length) : undefined;
       if (department && department.kind === "DEPARTMENT" && !department.bareDepartment)
         return make(department.end, `${full} ${department.name}`, "OTHER", department.province);
@@ -583,6 +583,11 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
       const full = steeringCommittee(ctx, /^Tổ/u.test(head) ? "Tổ công tác" : "Ban Chỉ đạo");
       if (full && full.start < offset) return make(offset + head.length, full.name, full.kind, full.province);
       return undefined;
+    }
+    // "Ông A, Giám đốc Trung tâm cho biết": a bare "Trung tâm" is the centre named before.
+    if (end <= nameStart && head === "Trung tâm" && text[offset] === "T") {
+      const centre = namedBefore(ctx, offset, "Trung tâm");
+      return centre ? make(offset + head.length, centre.name, centre.kind, centre.province) : undefined;
     }
     if (end <= nameStart) return undefined;
     if (head === "Hội" && !/^Hội (?:Nhà báo|Tin học|Truyền thông)/u.test(text.slice(offset, end))) return undefined;
@@ -867,12 +872,26 @@ function partyBodyNamedBefore(ctx: ReportContext, at: number, head: string): Org
 }
 
 function groupNamedBefore(ctx: ReportContext, at: number): OrgMention | undefined {
+  const group = namedBefore(ctx, at, "Tập đoàn");
+  return group?.kind === "ENTERPRISE" ? group : undefined;
+}
+
+/**
+ * The last body named in full with this head ("Tập đoàn Viettel", "Trung tâm CNTT&TT tỉnh X") before `at`; one
+ * written with its place ("… tỉnh Quảng Trị") is named more fully than a later short form.
+ */
+function namedBefore(ctx: ReportContext, at: number, head: string): OrgMention | undefined {
   let last: OrgMention | undefined;
-  for (const m of ctx.index.text.slice(0, at).matchAll(/Tập đoàn (?=\p{Lu})/gu)) {
-    const o = organizationAt(ctx, m.index ?? 0);
-    if (o && o.kind === "ENTERPRISE") last = o;
+  let lastPlaced: OrgMention | undefined;
+  const text = ctx.index.text;
+  for (let i = text.indexOf(`${head} `); i >= 0 && i < at; i = text.indexOf(`${head} `, i + 1)) {
+    if (!/^\p{Lu}/u.test(text[i + head.length + 1] ?? "")) continue;
+    const o = organizationAt(ctx, i);
+    if (!o || !o.name.startsWith(head) || o.name.length <= head.length) continue;
+    last = o;
+    if (o.provinceSpan || endsWithPlace(o.surface)) lastPlaced = o;
   }
-  return last;
+  return lastPlaced ?? last;
 }
 
 /** "Cổng thông tin điện tử tỉnh" with nothing after: the words "tỉnh" belong to the mention. */

@@ -37,6 +37,8 @@ export function implementer(
     const before = lower.slice(Math.max(0, o.start - 14), o.start);
     // "Sở đã tham mưu UBND tỉnh triển khai …": the body advised is not the one that does the work.
     if (/tham mưu(?: cho)?\s+(?:[\p{L}\s&]{1,40}(?:,|\svà)\s*)?$/u.test(lower.slice(Math.max(0, o.start - 60), o.start))) return false;
+    // "Việc xây dựng Trung tâm thực hiện Quyết định …": the body built is the object, not the one that acts.
+    if (/(?:xây dựng|thành lập|ra mắt|khai trương|nâng cấp)\s+$/u.test(before)) return false;
     return !/(?:của|cho|với|thuộc)\s+$/u.test(before) || /phối hợp với\s+$/u.test(before);
   };
   const inClause = orgs.filter((o) => o.start >= clauseStart && o.end <= verbAt && usable(o));
