@@ -492,6 +492,11 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
       const brandName = brand.body.name === "VNPT" ? "Viễn thông" : brand.body.name === "Bưu điện tỉnh" ? "Bưu điện" : brand.body.name;
       return make(end, `${brandName} ${unit[1] ?? ""}${unit[2]}`, "ENTERPRISE", district);
     }
+    // "Bưu điện huyện" with no name after it: the post office of the report's one district.
+    if (brand.body.name === "Bưu điện tỉnh" && /^ huyện(?![\p{L}])/u.test(lower.slice(brand.end, brand.end + 7))) {
+      const own = bareDistrictAt(ctx, brand.end + 1);
+      if (own?.district) return make(own.end, `Bưu điện ${own.district.label}`, "ENTERPRISE", own.district.province);
+    }
     // "Bưu điện tỉnh" with no name after it: the report's province's post office.
     if (brand.body.name === "Bưu điện tỉnh" && lower.startsWith("bưu điện tỉnh", brandAt) && ctx.provinceId) {
       const p = provinceById(ctx.provinceId);
