@@ -61,7 +61,7 @@ const LEAD_IN =
 const ASIDE = /^\s*\([^()\n]{1,40}\)/u;
 
 const REPORTING_SENTENCE =
-  /^\s*(?:(?:Đối với|Về|Riêng|Trong năm \d{4}|Năm \d{4})[^,.;]{0,60},\s*)?\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,3}?\s+(?:đã|sẽ|vừa|cũng đã|đang)(?![\p{L}])/u;
+  /^\s*(?:(?:Đối với|Về|Riêng|Trong năm \d{4}|Năm \d{4})[^,.;]{0,60},\s*)?(?:\p{Lu}[\p{L}&]*(?:\s+[\p{L}&]+){0,3}?\s+(?:đã|sẽ|vừa|cũng đã|đang)|(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+(?:cũng\s+)?(?:cho biết|thông tin|khẳng định|cam kết))(?![\p{L}])/u;
 
 const NEW_SPEAKER =
   /^\s*(?:(?:Ông|Bà|Đồng chí|Nhà báo|Anh|Chị)\s+\p{Lu}|(?:Phó |Tổng )?(?:Giám đốc|Chủ tịch|Bí thư|Thứ trưởng|Bộ trưởng|Cục trưởng|Trưởng ban|Trưởng phòng)\s|Thay mặt|Tham luận|Thảo luận|Phát biểu|Trình bày|Báo cáo|Dịp này|Nhân dịp|Tại (?:hội nghị|buổi|lễ|hội thảo))/u;
