@@ -19,7 +19,8 @@ export interface DocumentAssignment {
 }
 
 const ASSIGNING_VERB = /(?<![\p{L}])(?:giao|yêu cầu|đề nghị|chỉ đạo)(?![\p{L}])\s+(?:cho\s+)?/gu;
-const LEADS_AFTER = /^\s*(?:là cơ quan\s+)?(?:chủ trì|triển khai|tổ chức thực hiện|thực hiện)(?![\p{L}])/u;
+const LEADS_AFTER =
+  /^\s*(?:(?:là|làm) cơ quan(?: thường trực| đầu mối)?\s*,?\s*)?(?:chủ trì|triển khai|tổ chức thực hiện|thực hiện)(?![\p{L}])/u;
 
 /** A sentence opening with a bare reference to a document ("Kế hoạch giao …", "Quyết định này yêu cầu …"). */
 const BARE_REFERENCE =
@@ -112,7 +113,9 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
       const list = addresseeList(text, orgAt, clause);
       const last = list[list.length - 1];
       if (!last || !TASK_AFTER.test(text.slice(last.end, last.end + 40))) continue;
-      for (const org of list) out.push({ directive: d, org, leads: false, evidence: { start: clause, end: last.end } });
+      // "Sở A chủ trì …", "Sở A là cơ quan thường trực, chủ trì …": the body that leads a task carries the plan out.
+      const leads = list.length === 1 && LEADS_AFTER.test(text.slice(last.end, last.end + 40));
+      for (const org of list) out.push({ directive: d, org, leads, evidence: { start: clause, end: last.end } });
       // "Sở A phối hợp với Sở B tham mưu …": the partner is given the task too.
       const partners = /^\s*phối hợp với\s+/u.exec(text.slice(last.end, last.end + 20));
       const more = partners ? addresseeList(text, orgAt, last.end + partners[0].length) : [];
