@@ -282,7 +282,7 @@ export const EVENT_LEAD =
   /^(?:tham luận|thảo luận tại|phát biểu tại|trình bày tại|nhân dịp này|dịp này|nhân dịp|tại (?:hội nghị|hội thảo|buổi|lễ|cuộc)|cũng tại|cũng trong|trong khuôn khổ|kết thúc (?:hội nghị|hội thảo|buổi|lễ|lớp|khóa|cuộc|đợt)|bế mạc)/u;
 
 const SPEAKING_VERBS =
-  "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận|hướng dẫn|thừa nhận|nhận xét|truyền đạt|giải đáp|phản ánh|đặt câu hỏi|trả lời|giải trình";
+  "cho biết|cho rằng|nhận định|mong muốn|đánh giá|chia sẻ|giới thiệu|nhấn mạnh|trình bày|phát biểu|báo cáo|ký|khẳng định|thông tin|kiến nghị|đề xuất|cam kết|bày tỏ|nêu|đề nghị|tham luận|hướng dẫn|thừa nhận|nhận xét|truyền đạt|giải đáp|phản ánh|đặt câu hỏi|trả lời|giải trình|thông qua|quán triệt";
 const SPEAKING = new RegExp(`^\\s*,?\\s*(?:đã\\s+|cũng\\s+)?(?:${SPEAKING_VERBS})(?![\\p{L}])`, "u");
 
 const TITLED_TO_VERB = new RegExp(
@@ -311,9 +311,12 @@ export function speakingSubjects<T extends Span & { via: "name" | "title" }>(
     const lead = text.slice(Math.max(sentence.start, text.lastIndexOf(";", p.start) + 1), p.start).trimStart();
     // "các học viên được nghe ông A, … hướng dẫn …", "được bà B … giới thiệu": the trainees hear the speaker.
     const heard = /^(?:[^,;]{0,40},\s*)?(?:các\s+)?(?:học viên|đại biểu|cán bộ|người dân)\s+được\s+(?:nghe\s+)?(?:ông|bà|đồng chí)\s+$/iu;
+    // "theo báo cáo do bà A, Phó Giám đốc Sở trình bày": the one who presents the report.
+    const presents = /(?:báo cáo|tham luận)\s+do\s+(?:ông|bà|đồng chí)\s+$/iu.test(lead);
     if (
       !heard.test(lead) &&
-      !/^(?:[^,;]{0,40},\s*)?(?:(?:Ông|ông|Bà|bà|Anh|anh|Chị|chị|Đồng chí|đồng chí|Nhà báo|nhà báo|Kỹ sư|kỹ sư|Đại biểu|đại biểu)\s+|(?:PGS|GS|TS|ThS|KS|BS)\.?(?:\s?TS\.?)?\s+|\p{Lu}[^,;.]{0,80}\s)?$/u.test(
+      !presents &&
+      !/^(?:[^,;]{0,60},\s*)?(?:(?:Ông|ông|Bà|bà|Anh|anh|Chị|chị|Đồng chí|đồng chí|Nhà báo|nhà báo|Kỹ sư|kỹ sư|Đại biểu|đại biểu)\s+|(?:PGS|GS|TS|ThS|KS|BS)\.?(?:\s?TS\.?)?\s+|\p{Lu}[^,;.]{0,80}\s)?$/u.test(
         lead,
       )
     )
