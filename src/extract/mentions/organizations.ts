@@ -892,7 +892,7 @@ function namedBefore(ctx: ReportContext, at: number, head: string): OrgMention |
   for (let i = text.indexOf(`${head} `); i >= 0 && i < at; i = text.indexOf(`${head} `, i + 1)) {
     if (!/^\p{Lu}/u.test(text[i + head.length + 1] ?? "")) continue;
     const o = organizationAt(ctx, i);
-    if (!o || !o.name.startsWith(head) || o.name.length <= head.length) continue;
+    if (!o?.name.startsWith(head) || o.name.length <= head.length) continue;
     last = o;
     if (o.provinceSpan || endsWithPlace(o.surface)) lastPlaced = o;
   }
