@@ -189,11 +189,33 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     }
     found.push({ start: spanStart, end: nameEnd, name, date, year, sentence });
   }
+  spreadOverDays(ctx, found);
   promoteQuestionSession(ctx, found);
   if (titleLine && !found.some((f) => f.name !== null)) promoteHeadline(ctx, titleLine, found);
   if (titleLine && !found.some((f) => f.name !== null)) promoteVisit(ctx, titleLine, found);
   return found;
 }
+
+/** "… diễn ra trong 3 ngày", "kéo dài hai ngày": an event of several days. */
+const SEVERAL_DAYS = /(?<![\p{L}])(?:diễn ra|kéo dài|tổ chức)(?: trong)? (?:[2-9]|\d{2}|hai|ba|bốn|năm|sáu|bảy) ngày(?![\p{L}])/u;
+
+/**
+ * "Lớp tập huấn diễn ra trong 3 ngày, từ ngày 9 đến 11/8": a later sentence that opens with a reference to the event
+ * and gives it several days makes it a multi-day event, with no single date.
+ */
+function spreadOverDays(ctx: ReportContext, found: ConferenceMention[]): void {
+  const { text, lower } = ctx.index;
+  for (const ref of found) {
+    if (ref.name !== null || ref.headline || /\p{L}/u.test(text.slice(ref.sentence.start, ref.start))) continue;
+    const clause = lower.slice(ref.end, ref.sentence.end);
+    const ranged = findDates(text.slice(ref.end, ref.sentence.end)).some((d) => d.range);
+    if (!ranged && !SEVERAL_DAYS.test(clause)) continue;
+    const event = [...found].reverse().find((f) => f.name !== null && f.start < ref.start);
+    if (event && folded(text.slice(ref.start, ref.end)) === folded(event.name ?? "").slice(0, ref.end - ref.start)) event.date = null;
+  }
+}
+
+const folded = (s: string) => s.toLowerCase();
 
 const SESSION =
   /^Kỳ họp thứ\s+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \p{L}+)?)(?:\s*,?\s*(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}\p{Ll}*){0,3})?(?:\s+khóa\s+[IVXLC]+)?)?/u;
