@@ -4,6 +4,7 @@ import type { ReportContext } from "../context.js";
 import { completeDate, findDates } from "../dates.js";
 import { isPageDateLine } from "../metadata.js";
 import { sentenceAt } from "../text-index.js";
+import { organizationAt } from "./organizations.js";
 
 /**
  * An organised event the text reports (hội nghị, hội thảo, cuộc họp, buổi làm
@@ -193,6 +194,7 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
   promoteQuestionSession(ctx, found);
   if (titleLine && !found.some((f) => f.name !== null)) promoteHeadline(ctx, titleLine, found);
   if (titleLine && !found.some((f) => f.name !== null)) promoteVisit(ctx, titleLine, found);
+  if (titleLine && !found.some((f) => f.name !== null)) leadVisit(ctx, titleLine, found);
   return found;
 }
 
@@ -319,6 +321,27 @@ function promoteVisit(ctx: ReportContext, titleLine: Span, found: ConferenceMent
   const { date, year } =
     lead && inLead(ctx, lead) ? eventDate(ctx, lead, lead.end, name, false) : eventDate(ctx, at.sentence, at.start, name, false);
   found[first] = { ...at, name, date, year };
+}
+
+const VISITS = /(?<![\p{L}])(?:đã\s+|vừa\s+|có\s+)?(?:(?:đến\s+)?thăm(?:,)?\s+và\s+)?làm việc với\s+/u;
+
+/**
+ * "Sáng 14-10, Phó Chủ tịch UBND thành phố A đã đến thăm và làm việc với Sở B về …" as the body's lead, with no event
+ * named anywhere: the working visit the lead reports is the event ("Buổi làm việc với Sở B").
+ */
+function leadVisit(ctx: ReportContext, titleLine: Span, found: ConferenceMention[]): void {
+  const { text } = ctx.index;
+  const lead = ctx.index.sentences.find((x) => x.start >= titleLine.end && !isPageDate(ctx, titleLine, x));
+  if (!lead) return;
+  const visit = VISITS.exec(text.slice(lead.start, lead.end));
+  if (!visit) return;
+  const at = lead.start + (visit.index ?? 0);
+  const host = organizationAt(ctx, at + visit[0].length);
+  if (!host || host.bareDepartment) return;
+  const name = `Buổi làm việc với ${host.name}`;
+  const { date, year } = eventDate(ctx, lead, at, name, false);
+  const start = at + visit[0].length - "làm việc với ".length;
+  found.push({ start, end: host.end, name, date, year, sentence: lead });
 }
 
 /** The date written in the defining sentence before the event (or right after it), completed with the context year. */
