@@ -180,6 +180,11 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   },
   { name: "Bộ Chỉ huy Quân sự", forms: ["bộ chỉ huy quân sự"], kind: "OTHER" },
   { name: "Hội Nhà báo", forms: ["hội nhà báo"], kind: "OTHER" },
+  {
+    name: "Liên hiệp các Hội Khoa học và Kỹ thuật",
+    forms: ["liên hiệp các hội khoa học và kỹ thuật", "liên hiệp các hội khoa học kỹ thuật"],
+    kind: "OTHER",
+  },
   { name: "Hội Nông dân", forms: ["hội nông dân"], kind: "OTHER" },
   { name: "Hội Liên hiệp Phụ nữ", forms: ["hội liên hiệp phụ nữ", "hội lhpn"], kind: "OTHER" },
   { name: "Hội Cựu chiến binh", forms: ["hội cựu chiến binh"], kind: "OTHER" },

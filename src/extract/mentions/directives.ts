@@ -102,9 +102,12 @@ export function findDirectives(ctx: ReportContext): DirectiveMention[] {
     const name = `${label}${numberPart} của ${issuerWords(issuer)}${term ? ` khóa ${term[1]}` : ""}`;
     found.push({ start, end, name, kind, number: null, issuedOn: null, issuer, issuerEvidence: { start, end } });
   }
+  const unnumberedLaws: DirectiveMention[] = [];
   for (const m of text.matchAll(NAMED_LAW)) {
     const start = m.index ?? 0;
-    const title = m[1] as string;
+    // "Luật Khoa học, công nghệ và đổi mới sáng tạo": a list "A, B và C" inside the title.
+    const listed = LAW_TITLE_LIST.exec(text.slice(start + m[0].length, start + m[0].length + 80));
+    const title = (m[1] as string) + (listed?.[0] ?? "");
     const titleEnd = start + "Luật ".length + title.length;
     const year = /^ năm (\d{4})(?![\p{N}])/u.exec(text.slice(titleEnd, titleEnd + 10));
     // "Luật Báo chí số 103/2016/QH13": the numbered law found above, named in full.
@@ -119,7 +122,23 @@ export function findDirectives(ctx: ReportContext): DirectiveMention[] {
     if (found.some((d) => d.start <= start && start < d.end)) continue;
     const end = year ? titleEnd + year[0].length : titleEnd;
     const name = year ? `Luật ${title} năm ${year[1]}` : `Luật ${title}`;
-    found.push({ start, end, name, kind: "LAW", number: null, issuedOn: null, issuer: undefined, issuerEvidence: undefined });
+    const law: DirectiveMention = {
+      start,
+      end,
+      name,
+      kind: "LAW",
+      number: null,
+      issuedOn: null,
+      issuer: undefined,
+      issuerEvidence: undefined,
+    };
+    found.push(law);
+    unnumberedLaws.push(law);
+  }
+  // "triển khai Luật X" in the headline and "Luật X số 93/2025/QH15" in the body: one law, known by its number.
+  for (const law of unnumberedLaws) {
+    const numbered = found.find((d) => d.number !== null && d.kind === "LAW" && d.name.startsWith(`${law.name} số `));
+    if (numbered) Object.assign(law, { name: numbered.name, number: numbered.number, issuedOn: numbered.issuedOn });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -129,6 +148,9 @@ export function findDirectives(ctx: ReportContext): DirectiveMention[] {
  * thông tin mạng"): a capital "Luật", a capitalised first word, and the title's
  * words up to a function word, a number or punctuation.
  */
+const LAW_TITLE_LIST =
+  /^(?:, \p{Ll}+(?: \p{Ll}+){0,3})+ và \p{Ll}+(?: (?!(?:và|số|năm|của|ngày|được|có|đã|về|trên|tại|cho|này|các|trong|với|để)(?![\p{L}]))\p{Ll}+){0,4}/u;
+
 const NAMED_LAW =
   /(?<![\p{L}])Luật (\p{Lu}\p{Ll}*(?: (?!(?:số|năm|và(?= (?:Luật|Nghị|Quyết|Thông|Chỉ|Kế))|của|ngày|được|có|đã|đi|quy định|về|sửa đổi|trên|tại|cho|hiện hành|nhằm|này|đó|mới|các|trong|với|để)(?![\p{L}]))[\p{L}][\p{Ll}]*){0,7})(?=[\s,.;:()]|$)/gu;
 

@@ -145,4 +145,5 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
 
 /** What a body is given to do in a plan's list of assignments. */
 const TASK_AFTER =
-  /^\s*(?:là cơ quan|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao|được đề nghị|bảo đảm|đảm bảo|hướng dẫn|thực hiện|triển khai|tham mưu|ưu tiên|xây dựng|phát triển|hỗ trợ|tuyên truyền|bố trí|rà soát|cung cấp|thu hút|cân đối|nâng cao|đẩy mạnh|tăng cường|kiểm tra|theo dõi|đôn đốc|chỉ đạo|tổ chức|vận hành|hoàn thiện|nghiên cứu|chịu trách nhiệm|làm đầu mối)(?![\p{L}])/u;
+  // ("Viễn thông A, Viettel A và các doanh nghiệp viễn thông trên địa bàn được đề nghị …": the list may end generically.)
+  /^(?:\s*,?\s+(?:và|cùng) (?:các|những) [^,.;:]{1,50}?)?\s*(?:là cơ quan|đưa|làm cơ quan|chủ trì|có trách nhiệm|phối hợp|được giao|được đề nghị|bảo đảm|đảm bảo|hướng dẫn|thực hiện|triển khai|tham mưu|ưu tiên|xây dựng|phát triển|hỗ trợ|tuyên truyền|bố trí|rà soát|cung cấp|thu hút|cân đối|nâng cao|đẩy mạnh|tăng cường|kiểm tra|theo dõi|đôn đốc|chỉ đạo|tổ chức|vận hành|hoàn thiện|nghiên cứu|chịu trách nhiệm|làm đầu mối)(?![\p{L}])/u;
