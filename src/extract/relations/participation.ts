@@ -24,6 +24,8 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
     "CHAIRED",
     false,
   ],
+  // "Đoàn Chủ tịch hội nghị gồm các đồng chí: A; B; C": the presidium chairs a congress or a staff conference.
+  [/(?<![\p{L}])đoàn chủ tịch(?: (?:hội nghị|đại hội|kỳ họp))? gồm(?![\p{L}])/gu, "CHAIRED", false],
   [
     /(?<![\p{L}])(?:(?:tới |đến |về )?dự(?:,| và) chỉ đạo|phát biểu chỉ đạo|chỉ đạo (?:hội nghị|hội thảo|buổi|cuộc|lễ|tại)|dự và phát biểu chỉ đạo)(?![\p{L}])/gu,
     "DIRECTED",
@@ -60,8 +62,10 @@ const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
 ];
 
 /** Words without which a trigger cannot match: a cheap test before each pattern. */
+/** Words each trigger needs in the sentence (a cheap test before its regular expression), in the order of TRIGGERS. */
 const HINTS: ReadonlyArray<readonly string[] | null> = [
   ["chủ trì"],
+  ["đoàn chủ tịch"],
   ["chỉ đạo"],
   ["dự"],
   ["về phía", "sự ", "tham gia"],
@@ -69,6 +73,9 @@ const HINTS: ReadonlyArray<readonly string[] | null> = [
   null,
   ["giải", "khen"],
 ];
+
+// The two lists are read side by side: a trigger added without its hint would silently take another's.
+if (HINTS.length !== TRIGGERS.length) throw new Error("participation: HINTS and TRIGGERS differ in length");
 
 export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
   const slice = index.lower.slice(sentence.start, sentence.end);
