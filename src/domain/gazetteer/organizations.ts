@@ -189,6 +189,8 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Hội Liên hiệp Phụ nữ", forms: ["hội liên hiệp phụ nữ", "hội lhpn"], kind: "OTHER" },
   { name: "Hội Cựu chiến binh", forms: ["hội cựu chiến binh"], kind: "OTHER" },
   { name: "Liên đoàn Lao động", forms: ["liên đoàn lao động"], kind: "OTHER" },
+  // The provincial union of public employees, above a department's own union ("Công đoàn Sở …").
+  { name: "Công đoàn Viên chức", forms: ["công đoàn viên chức"], kind: "OTHER" },
   { name: "Tỉnh Đoàn", forms: ["tỉnh đoàn"], kind: "OTHER" },
   // A centrally governed city's youth union ("Thành đoàn Huế").
   { name: "Thành Đoàn", forms: ["thành đoàn"], kind: "OTHER" },

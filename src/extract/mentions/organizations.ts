@@ -299,6 +299,12 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     const committee = organizationAt(ctx, offset + "Văn phòng ".length);
     if (committee?.kind === "PARTY_COMMITTEE") return make(committee.end, `Văn phòng ${committee.name}`, "OTHER", committee.province);
   }
+  // "Công đoàn Sở", "Công đoàn Sở Thông tin và Truyền thông tỉnh X": a body's trade union.
+  if (text.startsWith("Công đoàn Sở", offset)) {
+    const body = organizationAt(ctx, offset + "Công đoàn ".length);
+    if (body?.bareDepartment) return make(body.end, "Công đoàn", "OTHER", ctx.provinceId, { ofBareDepartment: true });
+    if (body?.kind === "DEPARTMENT") return make(body.end, `Công đoàn ${body.name}`, "OTHER", body.province, { inner: body });
+  }
   // "Đảng ủy Khối các cơ quan tỉnh": the Party committee of the province's agencies.
   const bloc = /^Đảng ủy Khối (?:các cơ quan|cơ quan và doanh nghiệp|doanh nghiệp)(?![\p{L}])/u.exec(text.slice(offset, offset + 50));
   if (bloc) {
@@ -825,7 +831,7 @@ const PARENT_HEAD = /^(?:Sở|UBND|Ủy ban|Bộ|Tỉnh ủy|Huyện ủy)(?![\p
 
 /** Words that open another body, so a "và" before them joins two bodies, not two words of one name. */
 const BODY_START =
-  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Vụ|Khoa|Trung tâm|Quỹ|Hợp tác xã|Viện|Học viện|Ngân hàng|Liên minh|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|(?:Huyện|Tỉnh|Thành) [Đđ]oàn|Liên đoàn|Liên hiệp|Bảo hiểm xã hội|Kho bạc|Đảng ủy)(?![\p{L}])/u;
+  /^(?:Sở|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Ban|Bộ|Cục|Vụ|Khoa|Trung tâm|Quỹ|Hợp tác xã|Viện|Học viện|Ngân hàng|Liên minh|Viettel|VNPT|Viễn thông|Bưu điện|Báo|Đài|Cổng|Công an|Công ty|Tổng công ty|Tập đoàn|Hội|Văn phòng|Phòng|Chi nhánh|FPT|MobiFone|Trường|(?:Huyện|Tỉnh|Thành) [Đđ]oàn|Liên đoàn|Liên hiệp|Công đoàn|Bảo hiểm xã hội|Kho bạc|Đảng ủy)(?![\p{L}])/u;
 
 /** How a steering committee's name opens when its topic is in lower case ("Ban Chỉ đạo chuyển đổi số tỉnh …"). */
 const STEERING_TOPIC =
@@ -943,7 +949,7 @@ function departmentList(ctx: ReportContext, start: number): OrgMention[] {
 
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
-  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác|bảo hiểm xã hội|bhxh|kho bạc|đảng ủy|đảng bộ|điện lực|liên hiệp)(?![\p{L}\p{N}])/gu;
+  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác|bảo hiểm xã hội|bhxh|kho bạc|đảng ủy|đảng bộ|điện lực|liên hiệp|công đoàn)(?![\p{L}\p{N}])/gu;
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {
