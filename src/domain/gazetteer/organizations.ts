@@ -149,6 +149,23 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
     kind: "OTHER",
   },
   { name: "Văn phòng Ủy ban nhân dân", forms: ["văn phòng ủy ban nhân dân", "văn phòng ubnd"], kind: "OTHER" },
+  {
+    name: "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân",
+    forms: [
+      "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân",
+      "văn phòng đoàn đại biểu quốc hội và hđnd",
+      "văn phòng đoàn đbqh và hđnd",
+    ],
+    kind: "OTHER",
+  },
+  // The province's delegation to the National Assembly, which meets voters.
+  { name: "Đoàn đại biểu Quốc hội", forms: ["đoàn đại biểu quốc hội", "đoàn đbqh"], kind: "OTHER" },
+  // The council's standing committees ("Ban Văn hóa - Xã hội HĐND tỉnh").
+  ...["Văn hóa - Xã hội", "Kinh tế - Ngân sách", "Pháp chế", "Dân tộc", "Đô thị"].map((topic) => ({
+    name: `Ban ${topic} Hội đồng nhân dân`,
+    forms: [`ban ${topic.toLowerCase()} hội đồng nhân dân`, `ban ${topic.toLowerCase()} hđnd`],
+    kind: "OTHER" as const,
+  })),
   { name: "Ban Dân tộc và Tôn giáo", forms: ["ban dân tộc và tôn giáo"], kind: "OTHER" },
   { name: "Ban Dân tộc", forms: ["ban dân tộc"], kind: "OTHER" },
   { name: "Văn phòng Tỉnh ủy", forms: ["văn phòng tỉnh ủy"], kind: "PARTY_COMMITTEE" },

@@ -23,7 +23,7 @@ export interface ConferenceMention extends Span {
 }
 
 const EVENT_NOUN =
-  /(?=[bcdghklnptđ])(?<![\p{L}\p{N}])(?:các |những )?(đại hội|hội nghị|hội thảo|cuộc họp|phiên chất vấn|phiên họp|kỳ họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi lễ|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
+  /(?=[bcdghklnptđ])(?<![\p{L}\p{N}])(?:các |những )?(đại hội|hội nghị|hội thảo|cuộc họp|phiên chất vấn|phiên họp|kỳ họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi giám sát|buổi lễ|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
 
 /** A headline that opens with the event as a noun phrase ("Tập huấn …", "Giao ban …", "Trao giải …", "Kỷ niệm …"). */
 const HEADLINE_EVENT =
@@ -115,6 +115,8 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     if (m[1] === "kỳ họp") {
       // "tiếp xúc cử tri trước Kỳ họp thứ 6": a session the event prepares for, not one the report covers.
       if (/(?:trước|sau|chuẩn bị(?: cho)?|chào mừng)\s+$/u.test(lower.slice(Math.max(0, nounStart - 16), nounStart))) continue;
+      // "Kỳ họp thứ 6, Quốc hội khóa XIV": the National Assembly's, which no provincial report covers as an event.
+      if (/^kỳ họp thứ\s+\S+\s*,?\s*(?:của\s+)?quốc hội/u.test(lower.slice(nounStart, nounStart + 40))) continue;
       const session = councilSession(ctx, nounStart);
       if (session) found.push(session);
       continue;

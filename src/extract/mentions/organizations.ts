@@ -443,6 +443,14 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     return make(national.end, body.name, body.kind, null);
   }
 
+  // "Trưởng Ban Văn hóa - Xã hội": a council committee named before in full ("… HĐND tỉnh").
+  const committee = /^Ban (?:Văn hóa - Xã hội|Kinh tế - Ngân sách|Pháp chế|Dân tộc|Đô thị)(?![\p{L}])(?! (?:HĐND|Hội đồng))/u.exec(
+    text.slice(offset, offset + 30),
+  );
+  if (committee) {
+    const named = namedBefore(ctx, offset, committee[0]);
+    if (named && /Hội đồng nhân dân/u.test(named.name)) return make(offset + committee[0].length, named.name, named.kind, named.province);
+  }
   // Provincial bodies: Cổng thông tin điện tử, Đài Phát thanh - Truyền hình, …
   const provincial = formAt(lower, offset, PROVINCIAL_BODIES);
   if (provincial) {
@@ -949,7 +957,7 @@ function departmentList(ctx: ReportContext, start: number): OrgMention[] {
 
 /** (The lookahead on first letters lets the engine skip most positions before trying the alternatives.) */
 const HEADS =
-  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác|bảo hiểm xã hội|bhxh|kho bạc|đảng ủy|đảng bộ|điện lực|liên hiệp|công đoàn)(?![\p{L}\p{N}])/gu;
+  /(?=[bcfhklmnpqstuvđủ])(?<![\p{L}\p{N}])(?:sở|ủy ban|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|thành ủy|ban|bộ|chính phủ|thủ tướng|văn phòng|quốc hội|thông tấn|đài|cổng|cttđt|chi nhánh|viettel|vnpt|viễn thông|fpt|mobifone|vietnamobile|bưu điện|báo|trung tâm|cục|tập đoàn|tổng công ty|công ty|công an|hội nhà báo|hiệp hội|hội|liên đoàn|ttxvn|huyện ủy|phòng|tỉnh đoàn|huyện đoàn|thành đoàn|thị đoàn|trường|quỹ|hợp tác xã|liên minh|học viện|viện|ngân hàng|kiểm toán|vụ|khoa|tổ công tác|bảo hiểm xã hội|bhxh|kho bạc|đảng ủy|đảng bộ|điện lực|liên hiệp|công đoàn|đoàn đại biểu|đoàn đbqh)(?![\p{L}\p{N}])/gu;
 
 /** Every organisation named in the text, left to right, without overlaps. */
 export function findOrganizations(ctx: ReportContext): OrgMention[] {
