@@ -69,7 +69,8 @@ const ONE_PERIOD = /(?<![\p{L}])(?:quý\s+(?:[ivx]+|\d)|tháng\s+\d{1,2}|lần t
 const HELD_AFTER = /^\s*(?:đã\s+|vừa\s+|chính thức\s+)?(?:diễn ra|được tổ chức|khai mạc|bế mạc)(?![\p{L}])/u;
 
 /** What follows a bare reference ("Dự Hội nghị có …", "hội nghị này"), never a name. */
-const NOT_NAME_START = /^(?:có|là|này|đó|được|đã|sẽ|do|của|tại|về|vào|diễn ra|lần này|trên|cho|thì|và|nhằm|đều|cũng|với(?= \d| sự| gần| hơn))(?![\p{L}])/u;
+const NOT_NAME_START =
+  /^(?:có|là|này|đó|được|đã|sẽ|do|của|tại|về|vào|diễn ra|lần này|trên|cho|thì|và|nhằm|đều|cũng|với(?= \d| sự| gần| hơn))(?![\p{L}])/u;
 
 const DEFINING_BEFORE =
   /(?:tổ chức|khai mạc|bế mạc|chủ trì|dự|tham dự|tham gia|diễn ra|mở|phối hợp tổ chức|đồng tổ chức|có|đã có|tiến hành)\s+(?:thành công\s+)?(?:các |những )?$/u;

@@ -609,6 +609,12 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
       return centre ? make(offset + head.length, centre.name, centre.kind, centre.province) : undefined;
     }
     if (end <= nameStart) return undefined;
+    // "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, …": the committee's topic is part of its name.
+    if (steering && /^ về \p{Ll}/u.test(text.slice(end, end + 6))) {
+      const topicStart = end + 4;
+      const length = topicLength(text.slice(topicStart, topicStart + 140));
+      if (length > 0) end = topicStart + length;
+    }
     if (head === "Hội" && !/^Hội (?:Nhà báo|Tin học|Truyền thông)/u.test(text.slice(offset, end))) return undefined;
     if (steering && /thành lập\s+$/u.test(lower.slice(Math.max(0, offset - 12), offset))) return undefined;
     let surfaceName = expandAbbreviations(text.slice(offset, end));
@@ -655,7 +661,11 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
         province = ctx.provinceId;
         end = tailAfterBareTinh(lower, end);
         surfaceName = provincialName(surfaceName, province);
-      } else if ((head === "Trung tâm" || steering) && ctx.provinceId && !/(?:Việt Nam|[Qq]uốc gia|Trung ương)$/u.test(surfaceName)) {
+      } else if (
+        (head === "Trung tâm" || steering) &&
+        ctx.provinceId &&
+        !/(?:Việt Nam|[Qq]uốc gia|Trung ương)(?: về .*)?$/u.test(surfaceName)
+      ) {
         province = ctx.provinceId;
         surfaceName = provincialName(surfaceName, province);
       }
@@ -667,6 +677,22 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
 
 /** Where a committee's topic ends: a bracket, a stop, or the verb of its sentence. */
 const TOPIC_END = /\s*[(.;:\n]|\s+(?:tổ chức|họp|đã|vừa|sẽ|dự|ban hành|chủ trì|quyết định|có|gồm|do|tại|ngày|năm \d)(?![\p{L}])/u;
+
+/**
+ * The length of a committee's topic at the start of `rest`: up to a bracket, a stop or a verb, and after its
+ * list's "và" up to the next comma ("khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, tỉnh đã …"); 0 when
+ * nothing ends it.
+ */
+function topicLength(rest: string): number {
+  const stop = TOPIC_END.exec(rest);
+  let end = stop ? stop.index : 0;
+  const joined = / và /u.exec(rest);
+  if (joined) {
+    const comma = rest.indexOf(",", joined.index);
+    if (comma >= 0 && (end === 0 || comma < end)) end = comma;
+  }
+  return end;
+}
 
 /**
  * "Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số": a committee
@@ -685,8 +711,7 @@ function ownedSteeringCommittee(
   const about = /^ về /u.exec(text.slice(owner.end, owner.end + 4));
   if (!about) return { end: owner.end, name: `${head} của ${owner.name}`, province: owner.province };
   const topicStart = owner.end + about[0].length;
-  const stop = TOPIC_END.exec(text.slice(topicStart, topicStart + 140));
-  const topic = stop ? text.slice(topicStart, topicStart + stop.index) : "";
+  const topic = text.slice(topicStart, topicStart + topicLength(text.slice(topicStart, topicStart + 140)));
   if (topic.split(" ").length < 2) return { end: owner.end, name: `${head} của ${owner.name}`, province: owner.province };
   return { end: topicStart + topic.length, name: `${head} của ${owner.name} về ${topic}`, province: owner.province };
 }
