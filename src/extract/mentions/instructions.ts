@@ -58,6 +58,8 @@ const LEAD_IN =
   /^(?:(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)|(?:một|hai|ba|bốn|năm|sáu) là|trước hết|trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*|đồng thời\s+)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
 
 /** A sentence whose capitalised subject reports or promises ("Hội nghị đã …", "Sở sẽ …"). */
+const SINGLED_OUT = /^(?:các|những) [^,.;:]{1,50}, (?:trước hết là|nhất là|đặc biệt là|trong đó có) /u;
+
 const ASIDE = /^\s*\([^()\n]{1,40}\)/u;
 
 const REPORTING_SENTENCE =
@@ -166,6 +168,11 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
     while (/[\s:,]/u.test(text[from] ?? "")) from++;
     // The bodies the request names first are its addressees.
     let addressees = addresseeList(text, orgAt, from);
+    // "các cơ quan báo chí của tỉnh, trước hết là Báo A và Đài B, cần …": the bodies the request singles out.
+    if (addressees.length === 0) {
+      const singled = SINGLED_OUT.exec(text.slice(from, from + 90));
+      if (singled) addressees = addresseeList(text, orgAt, from + singled[0].length);
+    }
     // "Đối với Báo A và Đài B, đồng chí đề nghị …", "Với Đài A, Báo B, …": the bodies named before the speaker.
     if (addressees.length === 0 && sentence) {
       const facing = /^(?:Đối với|Với|Riêng với)\s+/u.exec(text.slice(sentence.start, sentence.start + 14));
@@ -340,7 +347,7 @@ function splitItems(text: string, from: number, end: number): Span[] {
     const cut = from + (m.index ?? 0);
     // Only when what comes before is a request of its own (a few words are part of one request).
     const prevCut = Math.max(...[...cuts].filter((c) => c < cut));
-    const left = stripLeadIn(text.slice(prevCut, cut).replace(/^[\s;:.]+/u, ""));
+    const left = stripLeadIn(text.slice(prevCut, cut).replace(/^[\s;:.,]+/u, ""));
     if (left.split(/\s+/u).length >= 5) cuts.add(cut);
   }
   const sorted = [...cuts].sort((a, b) => a - b);

@@ -112,7 +112,7 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
     for (const clause of clausesOf(index, from, paragraphEnd)) {
       const list = addresseeList(text, orgAt, clause);
       const last = list[list.length - 1];
-      if (!last || !TASK_AFTER.test(text.slice(last.end, last.end + 40))) continue;
+      if (!last || !TASK_AFTER.test(text.slice(last.end, last.end + 90))) continue;
       // "Sở A chủ trì …", "Sở A là cơ quan thường trực, chủ trì …": the body that leads a task carries the plan out.
       const leads = list.length === 1 && LEADS_AFTER.test(text.slice(last.end, last.end + 40));
       for (const org of list) out.push({ directive: d, org, leads, evidence: { start: clause, end: last.end } });
@@ -120,7 +120,7 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
       const partners = /^\s*phối hợp với\s+/u.exec(text.slice(last.end, last.end + 20));
       const more = partners ? addresseeList(text, orgAt, last.end + partners[0].length) : [];
       const lastPartner = more[more.length - 1];
-      if (lastPartner && TASK_AFTER.test(text.slice(lastPartner.end, lastPartner.end + 40)))
+      if (lastPartner && TASK_AFTER.test(text.slice(lastPartner.end, lastPartner.end + 90)))
         for (const org of more) out.push({ directive: d, org, leads: false, evidence: { start: clause, end: lastPartner.end } });
     }
   };
