@@ -116,8 +116,8 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     if (m[1] === "kỳ họp") {
       // "tiếp xúc cử tri trước Kỳ họp thứ 6": a session the event prepares for, not one the report covers.
       if (/(?:trước|sau|chuẩn bị(?: cho)?|chào mừng)\s+$/u.test(lower.slice(Math.max(0, nounStart - 16), nounStart))) continue;
-      // "Kỳ họp thứ 6, Quốc hội khóa XIV": the National Assembly's, which no provincial report covers as an event.
-      if (/^kỳ họp thứ\s+\S+\s*,?\s*(?:của\s+)?quốc hội/u.test(lower.slice(nounStart, nounStart + 40))) continue;
+      // "Kỳ họp thứ 6, Quốc hội khóa XIV" (and a later "Kỳ họp thứ 6"): the National Assembly's, not an event here.
+      if (assemblySessions(lower).has(/^kỳ họp thứ\s+([^\s,]+)/u.exec(lower.slice(nounStart, nounStart + 30))?.[1] ?? "")) continue;
       const session = councilSession(ctx, nounStart);
       if (session) found.push(session);
       continue;
@@ -138,7 +138,14 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     // "hội thảo khoa học "A - B"": a few words may come between the noun and the quoted title.
     const quoted = /^(?:\s+\p{Ll}+){0,3}\s*[“"«][^”"»\n]{2,200}[”"»]/u.exec(rest);
     const skip = quoted ? quoted[0].length : 0;
-    const nameEnd = nounEnd + skip + nameLength(rest.slice(skip));
+    let nameEnd = nounEnd + skip + nameLength(rest.slice(skip));
+    // "đã có buổi giám sát tại Sở A": an inspection is named by the body it visits.
+    let visited = false;
+    if (/^buổi (?:giám sát|kiểm tra)$/u.test(m[1] as string) && nameEnd === nounEnd && /^ tại /u.test(rest)) {
+      const host = organizationAt(ctx, nounEnd + 5);
+      visited = host !== undefined && !host.bareDepartment;
+      if (host && visited) nameEnd = host.end;
+    }
     const tail = text.slice(nounEnd, nameEnd).trim();
     const words = tail === "" ? 0 : tail.split(/\s+/u).length;
     const definedBefore = DEFINING_BEFORE.test(before);
@@ -146,7 +153,7 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     const defining =
       words >= 2 &&
       // "tọa đàm về …" after a defining verb names its topic.
-      (!NOT_NAME_START.test(tailLower) || (definedBefore && /^về\s/u.test(tailLower))) &&
+      (!NOT_NAME_START.test(tailLower) || (definedBefore && /^về\s/u.test(tailLower)) || visited) &&
       (definedBefore ||
         (nounStart !== sentence.start && /^\p{Lu}/u.test(text.slice(nounStart, nounStart + 1))) ||
         /\d,\s*$/u.test(before) ||
@@ -201,6 +208,13 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
   if (titleLine && !found.some((f) => f.name !== null)) promoteVisit(ctx, titleLine, found);
   if (titleLine && !found.some((f) => f.name !== null)) leadVisit(ctx, titleLine, found);
   return found;
+}
+
+/** The numbers of the National Assembly's sessions the text names ("Kỳ họp thứ 6, Quốc hội khóa XIV" → "6"). */
+function assemblySessions(lower: string): Set<string> {
+  const numbers = new Set<string>();
+  for (const m of lower.matchAll(/kỳ họp thứ\s+([^\s,]+)\s*,?\s*(?:của\s+)?quốc hội/gu)) numbers.add(m[1] as string);
+  return numbers;
 }
 
 /** "… diễn ra trong 3 ngày", "kéo dài hai ngày": an event of several days. */
