@@ -135,7 +135,10 @@ export function documentAssignments(index: TextIndex, directives: DirectiveMenti
     const earlier = numbered.filter((d) => d.end <= sentence.start && d.kind === kind);
     // "Theo Kế hoạch," after "… cụ thể hóa Chương trình hành động số 18-CTr/TU": the plan named "Kế hoạch".
     const sameWord = earlier.filter((x) => index.lower.startsWith(word.toLowerCase(), x.start));
-    const d = sameWord[sameWord.length - 1] ?? earlier[earlier.length - 1];
+    // "UBND tỉnh vừa ban hành Quyết định số 1384 … nhằm triển khai Quyết định số 749/QĐ-TTg … Theo Quyết định, …": the
+    // document the report says was issued, not one it serves.
+    const issued = sameWord.filter((x) => /(?:ban hành|ký|phê duyệt)\s+$/u.test(index.lower.slice(Math.max(0, x.start - 14), x.start)));
+    const d = issued[issued.length - 1] ?? sameWord[sameWord.length - 1] ?? earlier[earlier.length - 1];
     if (!d) continue;
     if (bare) assign(d, sentence.start + bare[0].length, sentence.end);
     continued(d, sentence.start + reference[0].length, sentence);
