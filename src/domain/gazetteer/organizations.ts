@@ -90,6 +90,7 @@ export const NATIONAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKind
   { name: "Ủy ban Quốc gia về chuyển đổi số", forms: ["ủy ban quốc gia về chuyển đổi số"], kind: "OTHER" },
   { name: "Ngân hàng Nhà nước Việt Nam", forms: ["ngân hàng nhà nước việt nam"], kind: "OTHER" },
   { name: "Kiểm toán Nhà nước", forms: ["kiểm toán nhà nước"], kind: "OTHER" },
+  { name: "Liên minh Hợp tác xã Việt Nam", forms: ["liên minh hợp tác xã việt nam"], kind: "OTHER" },
   { name: "Ủy ban Thường vụ Quốc hội", forms: ["ủy ban thường vụ quốc hội"], kind: "OTHER" },
   { name: "Quốc hội", forms: ["quốc hội"], kind: "OTHER" },
   { name: "Thông tấn xã Việt Nam", forms: ["thông tấn xã việt nam", "ttxvn"], kind: "MEDIA" },
@@ -206,6 +207,8 @@ export const PROVINCIAL_BODIES: ReadonlyArray<NamedBody & { kind: OrganizationKi
   { name: "Hội Liên hiệp Phụ nữ", forms: ["hội liên hiệp phụ nữ", "hội lhpn"], kind: "OTHER" },
   { name: "Hội Cựu chiến binh", forms: ["hội cựu chiến binh"], kind: "OTHER" },
   { name: "Liên đoàn Lao động", forms: ["liên đoàn lao động"], kind: "OTHER" },
+  // The province's cooperative alliance ("Liên minh Hợp tác xã tỉnh X").
+  { name: "Liên minh Hợp tác xã", forms: ["liên minh hợp tác xã", "liên minh htx"], kind: "OTHER" },
   // The provincial union of public employees, above a department's own union ("Công đoàn Sở …").
   { name: "Công đoàn Viên chức", forms: ["công đoàn viên chức"], kind: "OTHER" },
   { name: "Tỉnh Đoàn", forms: ["tỉnh đoàn"], kind: "OTHER" },
