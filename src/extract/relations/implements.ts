@@ -124,12 +124,15 @@ export function implementedUnder<T extends Span>(index: TextIndex, targets: T[],
 const BACK_REFERENCE = /^(nghị quyết|kế hoạch|quyết định|chỉ thị|đề án|chương trình|nghị định)(?: (?:này|trên|đó))?\s*,\s*$/u;
 
 /** "Kế hoạch nhằm triển khai Nghị quyết X và Chiến lược Y": a plan's purpose, carried out by whoever issued the plan. */
-const PURPOSE = /^(Kế hoạch|Quyết định|Chỉ thị|Chương trình)(?: này)?\s+(?:nhằm|để)\s+(?:triển khai|thực hiện|cụ thể hóa)(?![\p{L}])/u;
+const PURPOSE =
+  /^(Kế hoạch|Quyết định|Chỉ thị|Chương trình|Đề án)(?: này)?(?:\s+(?:được|đã được)\s+(?:ban hành|xây dựng|phê duyệt))?\s+(?:nhằm|để)\s+(?:triển khai|thực hiện|cụ thể hóa)(?![\p{L}])/u;
 const PURPOSE_KIND: Readonly<Record<string, string>> = {
   "Kế hoạch": "PLAN",
   "Quyết định": "DECISION",
   "Chỉ thị": "DIRECTIVE",
   "Chương trình": "PLAN",
+  // "Quyết định số … phê duyệt Đề án X. Đề án được xây dựng nhằm triển khai …": the decision's issuer carries it out.
+  "Đề án": "DECISION",
 };
 
 export function purposesOf<T extends Span>(
@@ -142,7 +145,10 @@ export function purposesOf<T extends Span>(
   for (const sentence of index.sentences) {
     const m = PURPOSE.exec(text.slice(sentence.start, sentence.start + 60));
     if (!m) continue;
-    const earlier = documents.filter((d) => d.end <= sentence.start && d.kind === PURPOSE_KIND[m[1] as string] && d.issuer);
+    const approving = (d: Span) => m[1] !== "Đề án" || /^[^.;]{0,40}?phê duyệt Đề án/u.test(text.slice(d.end, d.end + 60));
+    const earlier = documents.filter(
+      (d) => d.end <= sentence.start && d.kind === PURPOSE_KIND[m[1] as string] && d.issuer && approving(d),
+    );
     const plan = earlier[earlier.length - 1];
     if (!plan?.issuer) continue;
     for (const t of targets)
