@@ -210,7 +210,7 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
         break;
       }
     }
-    const items = splitItems(text, itemsFrom, end);
+    const items = splitItems(text, itemsFrom, end, bodies);
     // After "nhấn mạnh", a list that opens with a request goes on with requests.
     let requesting = !WEAK.has(t.verb);
     for (const [n, item] of items.entries()) {
@@ -333,7 +333,7 @@ const ITEM_END_SOURCE = String.raw`(?<=[^\d\s]|\d{3}|\d\/\d{1,2})[.!?](?=\s)|:(?
 const ITEM_END = new RegExp(ITEM_END_SOURCE, "gu");
 const ITEM_END_OR_SEMICOLON = new RegExp(`;|${ITEM_END_SOURCE}`, "gu");
 
-function splitItems(text: string, from: number, end: number): Span[] {
+function splitItems(text: string, from: number, end: number, bodies: readonly OrgMention[]): Span[] {
   const cuts = new Set<number>([from, end]);
   const body = text.slice(from, end);
   // Each list line is an item of its own.
@@ -348,7 +348,12 @@ function splitItems(text: string, from: number, end: number): Span[] {
     // Only when what comes before is a request of its own (a few words are part of one request).
     const prevCut = Math.max(...[...cuts].filter((c) => c < cut));
     const left = stripLeadIn(text.slice(prevCut, cut).replace(/^[\s;:.,]+/u, ""));
-    if (left.split(/\s+/u).length >= 5) cuts.add(cut);
+    // "tăng cường quản lý báo chí, kịp thời cung cấp thông tin …" is one task with two verbs; "…, kịp thời tham mưu
+    // UBND tỉnh giải quyết …" brings in a body of its own, so it is a task of its own.
+    const clauseEnd = text.slice(cut + 1, end).search(/[,;.]/u);
+    const right = { start: cut, end: clauseEnd < 0 ? end : cut + 1 + clauseEnd };
+    const bringsBody = bodies.some((o) => o.start > right.start && o.start < right.end);
+    if (left.split(/\s+/u).length >= 5 && (bringsBody || !m[0].startsWith(","))) cuts.add(cut);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
   const spans: Span[] = [];
