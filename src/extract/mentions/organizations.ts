@@ -526,6 +526,10 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
   // Báo <Name> (a newspaper): capitalised "Báo" followed by a capitalised word.
   if (ch === "b" && text.startsWith("Báo ", offset)) {
     const m = /^Báo (?:điện tử )?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,4})/u.exec(text.slice(offset, offset + 60));
+    // "Báo Bà Rịa - Vũng Tàu": a province's name with a dash is the paper's whole name.
+    const place = m ? provinceNameAt(text, offset + m[0].length - (m[1]?.length ?? 0)) : undefined;
+    if (m && place && place.end > offset + m[0].length)
+      return make(place.end, text.slice(offset, place.end), "MEDIA", place.province.id);
     if (m)
       return make(
         offset + m[0].length,
@@ -784,7 +788,7 @@ const COMMA_TAIL =
 const NAME_STOP_WORDS = new Set(
   (
     "tổ chức đã có về với tại cho của là được và trong theo trên để năm ngày thuộc phối cùng đến từ sẽ đang vừa tiếp làm ký " +
-    "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa chủ tham hỗ triển cung đề yêu " +
+    "tỉnh thành huyện nhằm như do các những giới bố phát trình báo cam nâng mở đưa chủ tham hỗ cung đề yêu " +
     "nhận trao tặng gửi biết sớm hoàn khắc rà đẩy tăng ưu đảm duy xử tiến hướng lắp kiểm " +
     "xây cử nghiên đánh đặt kiến bày nêu chia khẳng nhấn ghi cảm thúc xem"
   ).split(" "),
@@ -795,6 +799,8 @@ const VERB_FIRST_SYLLABLE: Readonly<Record<string, RegExp>> = {
   thực: /^ hiện(?![\p{L}])/u,
   // "khẩn trương" ends a name; "Trung tâm Ứng cứu khẩn cấp không gian mạng" goes on.
   khẩn: /^ trương(?![\p{L}])/u,
+  // "triển khai" ends a name; "Trung tâm Hội chợ triển lãm quốc tế Cần Thơ" goes on.
+  triển: /^ khai(?![\p{L}])/u,
 };
 
 /**
@@ -836,7 +842,8 @@ function readNameWords(text: string, lower: string, from: number, lowerFirst: bo
         if (!/^ \p{Lu}/u.test(text.slice(cursor + 2, cursor + 4))) break;
         if (BODY_START.test(text.slice(cursor + 3, cursor + 40))) break;
       } else if (NAME_STOP_WORDS.has(w) && !(lowerFirst && count === 0) && !(lowerFirst && count === 1)) break;
-      else if (VERB_FIRST_SYLLABLE[w]?.test(text.slice(cursor + word.length, cursor + word.length + 8))) break;
+      else if (!(lowerFirst && count <= 1) && VERB_FIRST_SYLLABLE[w]?.test(text.slice(cursor + word.length, cursor + word.length + 8)))
+        break;
       else if (prevCode || (count === 0 && !lowerFirst)) break;
       // "Trung tâm Viễn thông Hướng Hóa chỉnh trang …": a name that has reached its place is complete.
       else if (endsWithPlace(text.slice(from, end))) break;
