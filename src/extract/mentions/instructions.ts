@@ -219,6 +219,8 @@ export function findInstructions(ctx: ReportContext, persons: PersonMention[], o
       const opening = n === 0 && addressees.length > 0 ? [] : addresseeList(text, orgAt, item.start);
       if (opening.length > 0) {
         const last = opening[opening.length - 1] as OrgMention;
+        // "…; UBND tỉnh sẽ chỉ đạo các huyện …": a body that promises or reports is not told to do anything.
+        if (n > 0 && /^\s+(?:cũng\s+)?(?:sẽ|đã|đang|vừa)(?![\p{L}])/u.test(text.slice(last.end, last.end + 12))) continue;
         if (/^\s+\p{Ll}/u.test(text.slice(last.end, last.end + 3))) {
           addressees = opening;
           addresseeEvidence = { start: (opening[0] as OrgMention).start, end: last.end };

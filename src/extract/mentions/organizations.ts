@@ -799,6 +799,8 @@ const VERB_FIRST_SYLLABLE: Readonly<Record<string, RegExp>> = {
   thực: /^ hiện(?![\p{L}])/u,
   // "khẩn trương" ends a name; "Trung tâm Ứng cứu khẩn cấp không gian mạng" goes on.
   khẩn: /^ trương(?![\p{L}])/u,
+  // "Trung tâm … - Truyền thông bảo đảm …": "bảo đảm", "bảo vệ", "bảo trì" are verbs after a name.
+  bảo: /^ (?:đảm|vệ|trì)(?![\p{L}])/u,
   // "triển khai" ends a name; "Trung tâm Hội chợ triển lãm quốc tế Cần Thơ" goes on.
   triển: /^ khai(?![\p{L}])/u,
 };
