@@ -80,9 +80,7 @@ describe("documents and bodies", () => {
     const { x } = run(
       "Phát động phong trào học tập số\n\nNgày đăng: 02/09/2025\n\nThực hiện Kế hoạch số 02-KH/BCĐTW của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, tỉnh Vĩnh Long đã phát động phong trào học tập số.\n",
     );
-    expect(orgIds(x)).toContain(
-      "org:ban-chi-dao-trung-uong-ve-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so",
-    );
+    expect(orgIds(x)).toContain("org:ban-chi-dao-trung-uong-ve-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so");
   });
 
   it("reads the province's union of science and technology associations beside another body", () => {

@@ -60,3 +60,16 @@ describe("bodies", () => {
     expect(ids).toContain("org:bao-ba-ria-vung-tau");
   });
 });
+
+describe("a promise inside a request", () => {
+  it("is not a request, and a centre's name ends before 'bảo đảm'", () => {
+    const { x, rels } = run(
+      "Làm việc với Sở Thông tin và Truyền thông\n\nNgày đăng: 13/03/2024\n\nNgày 12/3, Chủ tịch UBND tỉnh Điện Biên Lê Thành Đô làm việc với Sở Thông tin và Truyền thông. Trung tâm Công nghệ thông tin - Truyền thông bảo đảm an toàn cho các hệ thống dùng chung. Đối với Viettel Điện Biên, ông đề nghị ưu tiên đầu tư trạm phát sóng tại các bản vùng lõm sóng; UBND tỉnh sẽ chỉ đạo các huyện tạo điều kiện về mặt bằng.\n",
+    );
+    const labels = instructions(x).map((i) => i.name);
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).toMatch(/^Ưu tiên đầu tư trạm phát sóng/u);
+    expect([...rels].some((r) => r.startsWith("ADDRESSED_TO") && r.endsWith("org:uy-ban-nhan-dan-tinh-dien-bien"))).toBe(false);
+    expect(orgIds(x)).toContain("org:trung-tam-cong-nghe-thong-tin-truyen-thong-tinh-dien-bien");
+  });
+});

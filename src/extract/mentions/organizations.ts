@@ -528,8 +528,7 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     const m = /^Báo (?:điện tử )?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,4})/u.exec(text.slice(offset, offset + 60));
     // "Báo Bà Rịa - Vũng Tàu": a province's name with a dash is the paper's whole name.
     const place = m ? provinceNameAt(text, offset + m[0].length - (m[1]?.length ?? 0)) : undefined;
-    if (m && place && place.end > offset + m[0].length)
-      return make(place.end, text.slice(offset, place.end), "MEDIA", place.province.id);
+    if (m && place && place.end > offset + m[0].length) return make(place.end, text.slice(offset, place.end), "MEDIA", place.province.id);
     if (m)
       return make(
         offset + m[0].length,

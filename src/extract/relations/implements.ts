@@ -146,9 +146,7 @@ export function purposesOf<T extends Span>(
     const m = PURPOSE.exec(text.slice(sentence.start, sentence.start + 60));
     if (!m) continue;
     const approving = (d: Span) => m[1] !== "Đề án" || /^[^.;]{0,40}?phê duyệt Đề án/u.test(text.slice(d.end, d.end + 60));
-    const earlier = documents.filter(
-      (d) => d.end <= sentence.start && d.kind === PURPOSE_KIND[m[1] as string] && d.issuer && approving(d),
-    );
+    const earlier = documents.filter((d) => d.end <= sentence.start && d.kind === PURPOSE_KIND[m[1] as string] && d.issuer && approving(d));
     const plan = earlier[earlier.length - 1];
     if (!plan?.issuer) continue;
     for (const t of targets)
