@@ -110,7 +110,8 @@ export function parseScope(ctx: ReportContext, from: number): Scope {
   const bareDistrict = bareDistrictAt(ctx, i);
   if (bareDistrict) return bareDistrict;
   // "Công an phường Rạch Giá", "Ủy ban Mặt trận Tổ quốc Việt Nam phường": a commune's body.
-  const commune = i > 0 && text[i - 1] === " " ? communeAt(ctx, i - 1) : undefined;
+  const commune =
+    i > 0 && text[i - 1] === " " && /^(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u.test(rest) ? communeAt(ctx, i - 1) : undefined;
   if (commune)
     return {
       end: commune.end,
@@ -306,7 +307,10 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     if (body?.kind === "DEPARTMENT") return make(body.end, `Công đoàn ${body.name}`, "OTHER", body.province, { inner: body });
   }
   // "Đảng ủy Khối các cơ quan tỉnh": the Party committee of the province's agencies.
-  const bloc = /^Đảng ủy Khối (?:các cơ quan|cơ quan và doanh nghiệp|doanh nghiệp)(?![\p{L}])/u.exec(text.slice(offset, offset + 50));
+  const bloc =
+    ch === "đ"
+      ? /^Đảng ủy Khối (?:các cơ quan|cơ quan và doanh nghiệp|doanh nghiệp)(?![\p{L}])/u.exec(text.slice(offset, offset + 50))
+      : null;
   if (bloc) {
     const scope = parseScope(ctx, offset + bloc[0].length);
     if (scope.generic || scope.district) return undefined;
@@ -316,9 +320,12 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
   // "Đảng ủy Sở Khoa học và Công nghệ", "Đảng bộ Sở …", "Ban Chấp hành Đảng bộ Sở …": the Party body of the body named
   // after it; "Đảng ủy phường Rạch Giá": of a commune. A bare "Đảng ủy" ("Bí thư Đảng ủy, Giám đốc Sở") is the one named before.
   // (A province's own — "Ban Chấp hành Đảng bộ tỉnh", "Đảng bộ tỉnh" — is read below with the Tỉnh ủy.)
-  const partyOf = /^(Ban Chấp hành Đảng bộ|Đảng ủy|Đảng bộ)(?![\p{L}])(?! (?:tỉnh|thành phố|[Tt]rung ương|các|cơ sở)(?![\p{L}]))/u.exec(
-    text.slice(offset, offset + 40),
-  );
+  const partyOf =
+    ch === "đ" || ch === "b"
+      ? /^(Ban Chấp hành Đảng bộ|Đảng ủy|Đảng bộ)(?![\p{L}])(?! (?:tỉnh|thành phố|[Tt]rung ương|các|cơ sở)(?![\p{L}]))/u.exec(
+          text.slice(offset, offset + 40),
+        )
+      : null;
   if (partyOf) {
     const head = partyOf[1] as string;
     const headEnd = offset + head.length;
@@ -444,9 +451,12 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
   }
 
   // "Trưởng Ban Văn hóa - Xã hội": a council committee named before in full ("… HĐND tỉnh").
-  const committee = /^Ban (?:Văn hóa - Xã hội|Kinh tế - Ngân sách|Pháp chế|Dân tộc|Đô thị)(?![\p{L}])(?! (?:HĐND|Hội đồng))/u.exec(
-    text.slice(offset, offset + 30),
-  );
+  const committee =
+    ch === "b"
+      ? /^Ban (?:Văn hóa - Xã hội|Kinh tế - Ngân sách|Pháp chế|Dân tộc|Đô thị)(?![\p{L}])(?! (?:HĐND|Hội đồng))/u.exec(
+          text.slice(offset, offset + 30),
+        )
+      : null;
   if (committee) {
     const named = namedBefore(ctx, offset, committee[0]);
     if (named && /Hội đồng nhân dân/u.test(named.name)) return make(offset + committee[0].length, named.name, named.kind, named.province);
