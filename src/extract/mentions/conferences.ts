@@ -23,7 +23,7 @@ export interface ConferenceMention extends Span {
 }
 
 const EVENT_NOUN =
-  /(?=[bcdghklnptđ])(?<![\p{L}\p{N}])(?:các |những )?(đại hội|hội nghị|hội thảo|hội báo|cuộc họp|phiên chất vấn|phiên giải trình|phiên họp|kỳ họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi giám sát|buổi lễ|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
+  /(?=[bcdghklnptđ])(?<![\p{L}\p{N}])(?:các |những )?(đại hội|hội nghị|hội thảo|hội báo|cuộc họp|phiên chất vấn|phiên giải trình|phiên họp|kỳ họp|buổi làm việc|buổi gặp mặt|buổi tọa đàm|buổi diễn tập|buổi giao ban|buổi họp mặt|buổi họp báo|cuộc diễn tập|buổi kiểm tra|buổi giám sát|buổi lễ|chuyến thăm|hội thi|lễ|lớp tập huấn|lớp bồi dưỡng|tập huấn|diễn đàn|tọa đàm|họp báo|ngày hội|triển lãm|diễn tập|giao ban|họp mặt)(?![\p{L}\p{N}])/gu;
 
 /** A headline that opens with the event as a noun phrase ("Tập huấn …", "Giao ban …", "Trao giải …", "Kỷ niệm …"). */
 const HEADLINE_EVENT =

@@ -602,6 +602,13 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
       if (owned) return make(owned.end, owned.name, "OTHER", owned.province);
     }
     let end = readNameWords(text, lower, nameStart, steering);
+    // "Trung tâm Văn hóa, Truyền thông và Thể thao huyện X": a list "A, B và C" inside the name.
+    if (head === "Trung tâm" && NAME_LIST_TAIL.test(text.slice(end, end + 60))) {
+      for (let more = end; /^, \p{Lu}/u.test(text.slice(end, end + 3)); end = more) {
+        more = readNameWords(text, lower, end + 2, false);
+        if (more <= end + 2) break;
+      }
+    }
     // "các thành viên Ban Chỉ đạo quán triệt …", "trình Ban Chỉ đạo trước ngày …": a verb, not a committee's topic.
     if (
       steering &&
@@ -661,7 +668,7 @@ function bodyAt(ctx: ReportContext, offset: number, options: { lowerHead?: boole
     if (province === null) {
       // "Trung tâm Hành chính công tỉnh", "… tỉnh Quảng Ninh"; a provincial centre named alone is the report's province's.
       const scope = parseScope(ctx, end);
-      if (scope.district && (head === "Trung tâm" || steering)) {
+      if (scope.district && (head === "Trung tâm" || steering || / chi nhánh$/u.test(surfaceName))) {
         // "Trung tâm Văn hóa - Thông tin huyện Sông Hinh", "Tổ công tác triển khai Đề án 06 huyện X": a district's.
         province = scope.district.province;
         end = scope.end;
@@ -735,6 +742,9 @@ function withProvinceWrittenOut(name: string, tail: string): string {
   const named = provinceNameAt(tail, 0);
   return named?.end === tail.length ? `${name.slice(0, name.length - tail.length)}${named.province.name}` : name;
 }
+
+/** ", Truyền thông và Thể thao": capitalised parts of one name listed with commas and a last "và". */
+const NAME_LIST_TAIL = /^(?:, \p{Lu}\p{Ll}*(?: \p{Ll}+)*)+ và \p{Lu}/u;
 
 /** " xã Giao Thiện", " phường Vũng Tàu", " thị trấn Phố Lu". */
 const COMMUNE_AFTER = /^\s+(xã|phường|thị trấn|đặc khu)\s+(\p{Lu}[\p{L}']*(?:\s\p{Lu}[\p{L}']*){0,3})/u;
