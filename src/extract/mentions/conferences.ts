@@ -139,6 +139,8 @@ export function findConferences(ctx: ReportContext, titleLine: Span | undefined)
     const quoted = /^(?:\s+\p{Ll}+){0,3}\s*[“"«][^”"»\n]{2,200}[”"»]/u.exec(rest);
     const skip = quoted ? quoted[0].length : 0;
     let nameEnd = nounEnd + skip + nameLength(rest.slice(skip));
+    // "tổ chức chuyến thăm, chúc Tết và tặng quà …": the visit's purposes after a comma are its name.
+    if (m[1] === "chuyến thăm" && /^, \p{Ll}/u.test(rest)) nameEnd = nounEnd + 2 + nameLength(rest.slice(2));
     // "đã có buổi giám sát tại Sở A": an inspection is named by the body it visits.
     let visited = false;
     if (/^buổi (?:giám sát|kiểm tra)$/u.test(m[1] as string) && nameEnd === nounEnd && /^ tại /u.test(rest)) {
