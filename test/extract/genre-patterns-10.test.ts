@@ -47,3 +47,15 @@ describe("bodies", () => {
     expect(ids).toContain("org:trung-tam-van-hoa-truyen-thong-va-the-thao-huyen-ham-yen");
   });
 });
+
+describe("programme names", () => {
+  it("leave a project's year out of its name, while a plan keeps its own", () => {
+    const x = extract(
+      "Tập huấn thông tin cơ sở\n\nNgày đăng: 22/08/2018\n\nNgày 21/8, UBND huyện Bắc Hà tổ chức lớp tập huấn nhằm thực hiện Dự án Truyền thông và giảm nghèo về thông tin năm 2018. Huyện cũng triển khai Kế hoạch ứng dụng công nghệ thông tin năm 2018.\n",
+      { source: "mau10b.txt" },
+    );
+    const names = x.entities.filter((e) => e.type === "Programme").map((e) => e.name);
+    expect(names).toContain("Dự án Truyền thông và giảm nghèo về thông tin");
+    expect(names).toContain("Kế hoạch ứng dụng công nghệ thông tin năm 2018");
+  });
+});

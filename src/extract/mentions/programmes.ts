@@ -155,7 +155,8 @@ function readName(
         // After "giai đoạn A-B" the year belongs to that tail, which the name leaves out.
         const afterPeriod = period !== null;
         period = year[1] as string;
-        if (!afterPeriod) pieces.push("năm", year[1] as string);
+        // Only a plan is named for its year: "Dự án X năm 2018" is project X's work that year.
+        if (!afterPeriod && keyword === "kế hoạch") pieces.push("năm", year[1] as string);
         cursor += year[0].length;
         break;
       }
