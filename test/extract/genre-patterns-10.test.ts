@@ -59,3 +59,14 @@ describe("programme names", () => {
     expect(names).toContain("Kế hoạch ứng dụng công nghệ thông tin năm 2018");
   });
 });
+
+describe("a working visit the headline names", () => {
+  it("has its parties in the lead that reports it, even when the body only says 'buổi làm việc' later", () => {
+    const { x, rels } = run(
+      "Chủ tịch UBND tỉnh làm việc với Sở Thông tin và Truyền thông\n\nNgày đăng: 16/10/2010\n\nSáng 15-10, đồng chí Lê Văn Hà, Chủ tịch UBND tỉnh Phú Yên đã đến thăm và làm việc với Sở Thông tin và Truyền thông. Cùng đi có lãnh đạo Sở Tài chính.\n\nKết luận buổi làm việc, Chủ tịch UBND tỉnh đánh giá cao kết quả của Sở.\n",
+    );
+    const [visit] = conferences(x);
+    expect(visit?.type === "Conference" && visit.date).toBe("2010-10-15");
+    expect(rels).toContain(`ATTENDED org:so-thong-tin-va-truyen-thong-tinh-phu-yen -> ${visit?.id}`);
+  });
+});

@@ -341,7 +341,9 @@ function promoteVisit(ctx: ReportContext, titleLine: Span, found: ConferenceMent
   );
   const { date, year } =
     lead && inLead(ctx, lead) ? eventDate(ctx, lead, lead.end, name, false) : eventDate(ctx, at.sentence, at.start, name, false);
-  found[first] = { ...at, name, date, year };
+  // The lead that reports the visit ("… đã đến thăm và làm việc với Sở A") is where its parties are named.
+  const reported = lead && inLead(ctx, lead) && VISITS.test(text.slice(lead.start, lead.end));
+  found[first] = { ...at, name, date, year, ...(reported ? { sentence: lead } : {}) };
 }
 
 const VISITS = /(?<![\p{L}])(?:đã\s+|vừa\s+|có\s+)?(?:(?:đến\s+)?thăm(?:,)?\s+và\s+)?làm việc với\s+/u;
