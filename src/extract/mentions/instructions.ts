@@ -58,6 +58,8 @@ const LEAD_IN =
   /^(?:(?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám)|(?:một|hai|ba|bốn|năm|sáu) là|trước hết|trong năm \d{4}|năm \d{4}|thời gian tới|trong thời gian tới|đặc biệt(?: là)?|đồng thời|bên cạnh đó|ngoài ra|trước mắt|đối với [^,]{1,60}|trong lĩnh vực [^,]{1,60}|về [^,]{1,40})\s*,\s*|đồng thời\s+)*(?:(?:các |toàn )?(?:ngành|sở|đơn vị|cơ quan|địa phương)(?: [^,]{0,40}?)?\s+(?:cần|phải)\s+|cần\s+|phải\s+)?/iu;
 
 /** A sentence whose capitalised subject reports or promises ("Hội nghị đã …", "Sở sẽ …"). */
+const CONTRAST = /(?<![\p{L}])không phải(?: là| để)?(?![\p{L}])[^.;]{1,80}?(?<![\p{L}])mà (?:là|để|phải)(?![\p{L}])/u;
+
 const SINGLED_OUT = /^(?:các|những) [^,.;:]{1,50}, (?:trước hết là|nhất là|đặc biệt là|trong đó có) /u;
 
 const ASIDE = /^\s*\([^()\n]{1,40}\)/u;
@@ -290,6 +292,8 @@ export function addresseeList(text: string, orgAt: Map<number, OrgMention>, at: 
 /** A request, not a statement: it opens like one ("tiếp tục …", "các cơ quan cần …") or says what must be done. */
 function isRequest(item: string): boolean {
   const whole = item.replace(/^[\s,:;]+/u, "").toLowerCase();
+  // "chỉ số DTI không phải để xếp hạng mà là tấm gương …": a statement of what something is, not a task.
+  if (CONTRAST.test(whole)) return false;
   return REQUEST_START.test(stripLeadIn(whole)) || REQUEST_START.test(whole) || MODAL.test(whole);
 }
 
