@@ -17,71 +17,65 @@ export interface Trigger extends Span {
   weak: boolean;
 }
 
-const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean]> = [
+/**
+ * Each trigger: its pattern, the role it gives, whether it is weak, and the words it needs in the sentence (a cheap
+ * test before the pattern; null when there is none).
+ */
+const TRIGGERS: ReadonlyArray<[RegExp, Role, boolean, readonly string[] | null]> = [
   // "giao Sở A chủ trì xây dựng …" is a task, not chairing.
   [
     /(?<![\p{L}])(?:đồng )?chủ trì(?![\p{L}])(?!,? (?:xây dựng|thực hiện|triển khai|tham mưu|phối hợp|soạn thảo|hướng dẫn|rà soát|theo dõi))/gu,
     "CHAIRED",
     false,
+    ["chủ trì"],
   ],
   // "Đoàn Chủ tịch hội nghị gồm các đồng chí: A; B; C": the presidium chairs a congress or a staff conference.
-  [/(?<![\p{L}])đoàn chủ tịch(?: (?:hội nghị|đại hội|kỳ họp))? gồm(?![\p{L}])/gu, "CHAIRED", false],
+  [/(?<![\p{L}])đoàn chủ tịch(?: (?:hội nghị|đại hội|kỳ họp))? gồm(?![\p{L}])/gu, "CHAIRED", false, ["đoàn chủ tịch"]],
   [
     /(?<![\p{L}])(?:(?:tới |đến |về )?dự(?:,| và) chỉ đạo|phát biểu chỉ đạo|chỉ đạo (?:hội nghị|hội thảo|buổi|cuộc|lễ|tại)|dự và phát biểu chỉ đạo)(?![\p{L}])/gu,
     "DIRECTED",
     false,
+    ["chỉ đạo"],
   ],
   [
     /(?<![\p{L}])(?:tham dự|(?:tới |đến |về )?dự(?! án| kiến| báo| thảo| toán| ước| trữ| thi| định| phòng| bị| tính| đoán| khuyết| luật))(?![\p{L}])/gu,
     "ATTENDED",
     false,
+    ["dự"],
   ],
   // "Về phía Bộ A có ông B", "với sự tham gia của đại diện Sở C", "Tham gia tọa đàm có …": attendance lists.
   [
     /(?<![\p{L}])(?:về phía [^,.;:]{1,80}?\s(?:có|gồm)|(?:có |với )?sự (?:tham gia|có mặt|hiện diện) của|tham gia (?:hội nghị|hội thảo|tọa đàm|lễ|diễn tập|hội thi|cuộc họp|buổi [\p{L}]+(?: [\p{L}]+)?|lớp [\p{L}]+(?: [\p{L}]+)?) có)(?![\p{L}])/gu,
     "ATTENDED",
     false,
+    ["về phía", "sự ", "tham gia"],
   ],
   [
     /(?<![\p{L}])(?:tham gia|phát biểu|tham luận|thảo luận|được khen thưởng|được tặng|được trao|kết luận|trình bày|báo cáo tham luận|báo cáo tại|trao tặng|trao|tặng|nhận|công bố|chúc mừng|có buổi làm việc|làm việc với)(?![\p{L}])/gu,
     "ATTENDED",
     true,
+    null,
   ],
   // "Tham gia đoàn có lãnh đạo Cục A": members of a visiting delegation take part.
   [
     /(?<![\p{L}])(?:tiếp và làm việc|tiếp đoàn|làm việc với đoàn|làm trưởng đoàn|dẫn đầu đoàn|cùng đi có|cùng đi với đoàn|cùng dự|cùng tham dự|có mặt|cùng tham gia|tham gia đoàn|cùng đi với đoàn|thành viên đoàn)(?![\p{L}])/gu,
     "ATTENDED",
     false,
+    null,
   ],
   // Award winners take part: "Giải A thuộc về … của tác giả X", "X đoạt giải …".
   [
     /(?<![\p{L}])(?:giải\s+(?:[^\s.;,]{1,4}|khuyến khích|đặc biệt)\s+thuộc về|đoạt giải|đạt giải|nhận giải|giành giải|nhận (?:bằng khen|giấy khen|cờ thi đua)|được khen thưởng)(?![\p{L}])/gu,
     "ATTENDED",
     false,
+    ["giải", "khen"],
   ],
 ];
-
-/** Words without which a trigger cannot match: a cheap test before each pattern. */
-/** Words each trigger needs in the sentence (a cheap test before its regular expression), in the order of TRIGGERS. */
-const HINTS: ReadonlyArray<readonly string[] | null> = [
-  ["chủ trì"],
-  ["đoàn chủ tịch"],
-  ["chỉ đạo"],
-  ["dự"],
-  ["về phía", "sự ", "tham gia"],
-  null,
-  null,
-  ["giải", "khen"],
-];
-
-// The two lists are read side by side: a trigger added without its hint would silently take another's.
-if (HINTS.length !== TRIGGERS.length) throw new Error("participation: HINTS and TRIGGERS differ in length");
 
 export function findTriggers(index: TextIndex, sentence: Span): Trigger[] {
   const slice = index.lower.slice(sentence.start, sentence.end);
   const found: Trigger[] = [];
-  for (const [k, [re, role, weak]] of TRIGGERS.entries()) {
-    const hints = HINTS[k];
+  for (const [re, role, weak, hints] of TRIGGERS) {
     if (hints && !hints.some((h) => slice.includes(h))) continue;
     for (const m of slice.matchAll(re)) {
       const start = sentence.start + (m.index ?? 0);
