@@ -234,11 +234,10 @@ function spreadOverDays(ctx: ReportContext, found: ConferenceMention[]): void {
     const ranged = findDates(text.slice(ref.end, ref.sentence.end)).some((d) => d.range);
     if (!ranged && !SEVERAL_DAYS.test(clause)) continue;
     const event = [...found].reverse().find((f) => f.name !== null && f.start < ref.start);
-    if (event && folded(text.slice(ref.start, ref.end)) === folded(event.name ?? "").slice(0, ref.end - ref.start)) event.date = null;
+    const reference = text.slice(ref.start, ref.end).toLowerCase();
+    if (event && reference === (event.name ?? "").toLowerCase().slice(0, reference.length)) event.date = null;
   }
 }
-
-const folded = (s: string) => s.toLowerCase();
 
 const SESSION =
   /^Kỳ họp thứ\s+(?:\d+|[IVXLC]+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: \p{L}+)?)(?:\s*,?\s*(?:HĐND|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|huyện)(?:\s+\p{Lu}\p{Ll}*){0,3})?(?:\s+khóa\s+[IVXLC]+)?)?/u;

@@ -926,15 +926,11 @@ function steeringCommittee(ctx: ReportContext, head: "Ban Chỉ đạo" | "Tổ 
 /** The Party body of this kind ("Đảng ủy", "Đảng bộ") the report named in full before `at`. */
 function partyBodyNamedBefore(ctx: ReportContext, at: number, head: string): OrgMention | undefined {
   let last: OrgMention | undefined;
-  const { text } = ctx.index;
-  for (let i = text.indexOf(head, 0); i >= 0 && i < at; i = text.indexOf(head, i + 1)) {
-    const after = text.slice(i + head.length, i + head.length + 2);
-    if (!/^ \p{L}/u.test(after)) continue;
-    const o = organizationAt(ctx, i);
-    // A bloc's committee ("Đảng ủy Khối các cơ quan tỉnh") is always written in full.
-    if (o && o.kind === "PARTY_COMMITTEE" && o.end > i + head.length + 2 && o.name.startsWith(head) && !o.name.startsWith("Đảng ủy Khối"))
+  // ("Đảng ủy phường Rạch Giá": a lower-case unit word may follow the head.)
+  // A bloc's committee ("Đảng ủy Khối các cơ quan tỉnh") is always written in full.
+  for (const o of bodiesNamedBefore(ctx, at, head, /^\p{L}/u))
+    if (o.kind === "PARTY_COMMITTEE" && o.end > o.start + head.length + 2 && o.name.startsWith(head) && !o.name.startsWith("Đảng ủy Khối"))
       last = o;
-  }
   // "Bí thư Đảng ủy" in a report on "Đảng bộ Sở X": the committee of that Party organisation.
   if (!last && head === "Đảng ủy") {
     const branch = partyBodyNamedBefore(ctx, at, "Đảng bộ");
@@ -955,15 +951,22 @@ function groupNamedBefore(ctx: ReportContext, at: number): OrgMention | undefine
 function namedBefore(ctx: ReportContext, at: number, head: string): OrgMention | undefined {
   let last: OrgMention | undefined;
   let lastPlaced: OrgMention | undefined;
-  const text = ctx.index.text;
-  for (let i = text.indexOf(`${head} `); i >= 0 && i < at; i = text.indexOf(`${head} `, i + 1)) {
-    if (!/^\p{Lu}/u.test(text[i + head.length + 1] ?? "")) continue;
-    const o = organizationAt(ctx, i);
-    if (!o?.name.startsWith(head) || o.name.length <= head.length) continue;
+  for (const o of bodiesNamedBefore(ctx, at, head, /^\p{Lu}/u)) {
+    if (!o.name.startsWith(head) || o.name.length <= head.length) continue;
     last = o;
     if (o.provinceSpan || endsWithPlace(o.surface)) lastPlaced = o;
   }
   return lastPlaced ?? last;
+}
+
+/** The bodies read where `head` and a space start before `at`, the next word opening as `next` says. */
+function* bodiesNamedBefore(ctx: ReportContext, at: number, head: string, next: RegExp): Generator<OrgMention> {
+  const text = ctx.index.text;
+  for (let i = text.indexOf(`${head} `); i >= 0 && i < at; i = text.indexOf(`${head} `, i + 1)) {
+    if (!next.test(text[i + head.length + 1] ?? "")) continue;
+    const o = organizationAt(ctx, i);
+    if (o) yield o;
+  }
 }
 
 /** "Cổng thông tin điện tử tỉnh" with nothing after: the words "tỉnh" belong to the mention. */
